@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -28,7 +29,7 @@ import ch.so.integration.platform.idempotency.Idempotency;
 import ch.so.integration.platform.paging.Page;
 import ch.so.integration.platform.paging.PageQuery;
 
-@Path("/")
+@Path("/placements")
 @Tag(name = "Placements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,7 +42,6 @@ public class PlacementResource {
     }
 
     @POST
-    @Path("placements")
     @RolesAllowed({Roles.INTAKE, Roles.ADMIN})
     @Operation(summary = "Place a person (publishes PlacementCreated)")
     @APIResponse(responseCode = "201", description = "Created (or replayed for a repeated Idempotency-Key)")
@@ -54,7 +54,7 @@ public class PlacementResource {
     }
 
     @GET
-    @Path("placements/{id}")
+    @Path("/{id}")
     @RolesAllowed({Roles.INTAKE, Roles.DAY_CENTER_STAFF, Roles.ADMIN})
     @Operation(summary = "A placement by id")
     public PlacementView get(@PathParam("id") UUID id) {
@@ -62,10 +62,10 @@ public class PlacementResource {
     }
 
     @GET
-    @Path("persons/{personId}/placements")
     @RolesAllowed({Roles.INTAKE, Roles.ADMIN})
     @Operation(summary = "A person's placements, newest start first")
-    public Page<PlacementView> ofPerson(@PathParam("personId") UUID personId, @Valid @BeanParam PageQuery page) {
+    public Page<PlacementView> ofPerson(@QueryParam("personId") @NotNull(message = "is required") UUID personId,
+                                        @Valid @BeanParam PageQuery page) {
         return service.ofPerson(personId, page);
     }
 }

@@ -8,6 +8,9 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +53,8 @@ public class OutboxRelay {
     private final KafkaClients clients;
     private final PlatformConfig config;
     private final MeterRegistry metrics;
+    private final KafkaTopics topics;
+    private final Set<String> knownTopics = ConcurrentHashMap.newKeySet();
     private final Semaphore signal = new Semaphore(0);
 
     private volatile boolean running;
@@ -58,11 +63,13 @@ public class OutboxRelay {
     private Counter published;
     private Counter failures;
 
-    OutboxRelay(AgroalDataSource dataSource, KafkaClients clients, PlatformConfig config, MeterRegistry metrics) {
+    OutboxRelay(AgroalDataSource dataSource, KafkaClients clients, PlatformConfig config, MeterRegistry metrics,
+                KafkaTopics topics) {
         this.dataSource = dataSource;
         this.clients = clients;
         this.config = config;
         this.metrics = metrics;
+        this.topics = topics;
     }
 
     void start(@Observes @Priority(Migrations.PRIORITY + 10) StartupEvent event) {
@@ -169,6 +176,11 @@ public class OutboxRelay {
     }
 
     private void send(List<Row> rows) throws Exception {
+        Set<String> missing = rows.stream().map(Row::topic).filter(t -> !knownTopics.contains(t)).collect(Collectors.toSet());
+        if (!missing.isEmpty()) {
+            topics.ensure(missing);
+            knownTopics.addAll(missing);
+        }
         Producer<String, String> p = producer();
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (Row row : rows) {

@@ -128,13 +128,17 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uriInfo);
         }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableBody(json, uriInfo);
+        }
         String detail = switch (e) {
             case NotFoundException ignored -> "Nothing is found at this address.";
             case NotAllowedException ignored -> "This address does not accept the method.";
             default -> Response.Status.fromStatusCode(status) == null ? "The request cannot be served."
                     : Response.Status.fromStatusCode(status).getReasonPhrase() + ".";
         };
-        Response response = ProblemResponses.of(Problem.of(ProblemType.forStatus(status), detail), uriInfo);
+        ProblemType type = status == 400 ? ProblemType.MALFORMED_REQUEST : ProblemType.forStatus(status);
+        Response response = ProblemResponses.of(Problem.of(type, detail), uriInfo);
         if (e instanceof NotAllowedException && e.getResponse().getHeaderString("Allow") != null) {
             return Response.fromResponse(response).header("Allow", e.getResponse().getHeaderString("Allow")).build();
         }
