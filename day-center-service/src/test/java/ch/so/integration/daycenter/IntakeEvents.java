@@ -1,0 +1,37 @@
+package ch.so.integration.daycenter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import ch.so.integration.platform.events.EventJson;
+
+/**
+ * PlacementCreated events as intake publishes them: built from the file intake pins its event shape with
+ * (intake-service/src/test/resources/events), so a change on intake's side shows up in day-center's tests.
+ */
+public final class IntakeEvents {
+
+    public static final Path PINNED = Path.of("../intake-service/src/test/resources/events/placement-created.v1.json");
+
+    private IntakeEvents() {
+    }
+
+    public record Event(String id, String placementId, String personId, String json) {
+    }
+
+    public static Event placementCreated(String officialName, int pensum) throws IOException {
+        ObjectNode event = (ObjectNode) EventJson.MAPPER.readTree(Files.readString(PINNED));
+        String id = UUID.randomUUID().toString();
+        String placement = UUID.randomUUID().toString();
+        String person = UUID.randomUUID().toString();
+        event.put("id", id).put("subject", placement);
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("placementId", placement).put("personId", person).put("pensumPercent", pensum);
+        ((ObjectNode) data.get("participant")).put("officialName", officialName);
+        return new Event(id, placement, person, EventJson.MAPPER.writeValueAsString(event));
+    }
+}
