@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import ch.so.integration.platform.config.PlatformConfig;
+import ch.so.integration.platform.logging.JsonLogFormatter;
 import io.quarkus.runtime.StartupEvent;
 
 /** Switches the console to JSON lines first thing at start when {@code suite.log.json=true}. */

@@ -1,4 +1,4 @@
-package ch.so.integration.platform.observability;
+package ch.so.integration.platform.logging;
 
 import java.io.IOException;
 import java.io.StringWriter;
