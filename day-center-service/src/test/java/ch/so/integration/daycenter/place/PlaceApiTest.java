@@ -58,12 +58,4 @@ class PlaceApiTest {
                 .get("/api/day-center/places/" + java.util.UUID.randomUUID())
                 .then().statusCode(404).body("type", endsWith("/not-found"));
     }
-
-    @Test
-    @DisplayName("ready with database and Kafka; the consumer thread is live")
-    void health() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/live").then().statusCode(200)
-                .body("checks.find { it.name == 'event-workers' }.data.stoppedConsumers", equalTo(""));
-    }
 }
