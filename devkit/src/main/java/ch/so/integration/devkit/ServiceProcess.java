@@ -43,7 +43,6 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
-        command.add("-Dquarkus.http.port=" + port);
         command.add("-Duser.timezone=Europe/Zurich");
         command.add("-jar");
         command.add(runnerJar.toAbsolutePath().toString());
