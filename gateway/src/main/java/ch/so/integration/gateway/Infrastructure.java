@@ -49,6 +49,10 @@ public class Infrastructure {
                 .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(registry.scrape()));
     }
 
+    void prefetchKeys(@Observes StartupEvent event, AccessTokenVerifier verifier) {
+        Thread.ofVirtual().name("jwks-prefetch").start(verifier::prefetchKeys);
+    }
+
     void jsonLogs(@Observes StartupEvent event, GatewayConfig config) {
         if (config.logJson()) {
             JsonLogFormatter.install("gateway");

@@ -35,4 +35,16 @@ class EventContractTest {
                 Path.of("src/test/resources/events/placement-created.v1.json"));
         assertThat(contract.topicOf(envelope.type())).isEqualTo("intake.placement");
     }
+
+    @Test
+    @DisplayName("the topics intake creates at start are the channels its AsyncAPI document publishes to")
+    void publishedTopicsMatchTheDocument() throws Exception {
+        java.util.Properties config = new java.util.Properties();
+        try (var in = java.nio.file.Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+            config.load(in);
+        }
+        AsyncApiContract contract = AsyncApiContract.load(Path.of("asyncapi.yaml"));
+        assertThat(java.util.Set.of(config.getProperty("suite.kafka.published-topics").split(",")))
+                .isEqualTo(contract.publishedTopics());
+    }
 }

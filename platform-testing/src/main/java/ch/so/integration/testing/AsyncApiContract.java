@@ -68,6 +68,19 @@ public final class AsyncApiContract {
         throw new AssertionError("no channel carries " + eventType);
     }
 
+    /** Addresses of the channels the service sends to. */
+    public Set<String> publishedTopics() {
+        Set<String> topics = new java.util.TreeSet<>();
+        for (JsonNode operation : document.path("operations")) {
+            if ("send".equals(operation.path("action").asText())) {
+                String ref = operation.path("channel").path("$ref").asText();
+                String channel = ref.substring(ref.lastIndexOf('/') + 1);
+                topics.add(document.path("channels").path(channel).path("address").asText());
+            }
+        }
+        return topics;
+    }
+
     public void assertValid(String eventType, JsonNode envelope) {
         String payloadRef = message(eventType).path("payload").path("$ref").asText();
         assertThat(payloadRef).as("payload of " + eventType + " is a $ref to components/schemas").startsWith("#/components/schemas/");

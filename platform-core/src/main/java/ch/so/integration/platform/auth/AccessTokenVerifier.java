@@ -44,9 +44,11 @@ public final class AccessTokenVerifier {
     }
 
     private final JwtConsumer consumer;
+    private final HttpsJwks jwks;
 
     public AccessTokenVerifier(Settings settings) {
         HttpsJwks jwks = new HttpsJwks(settings.jwksUrl());
+        this.jwks = jwks;
         jwks.setDefaultCacheDuration(settings.jwksCacheDuration().toSeconds());
         jwks.setRetainCacheOnErrorDuration(settings.jwksCacheDuration().toSeconds());
         JwtConsumerBuilder builder = new JwtConsumerBuilder()
@@ -60,6 +62,19 @@ public final class AccessTokenVerifier {
                         AlgorithmIdentifiers.RSA_USING_SHA512, AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256);
         settings.audience().ifPresentOrElse(builder::setExpectedAudience, builder::setSkipDefaultAudienceValidation);
         this.consumer = builder.build();
+    }
+
+    /**
+     * Fetches the issuer's keys now rather than on the first request. Returns false when the issuer is not
+     * reachable yet (the first request will try again).
+     */
+    public boolean prefetchKeys() {
+        try {
+            jwks.refresh();
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package ch.so.integration.platform.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -60,6 +61,9 @@ public interface PlatformConfig {
 
     interface Kafka {
         String bootstrapServers();
+
+        /** The topics this service publishes to (its AsyncAPI channels); created and warmed up at start. */
+        Optional<List<String>> publishedTopics();
 
         /** Partitions for topics this service creates. */
         @WithDefault("3")

@@ -3,11 +3,13 @@ package ch.so.integration.platform.events;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -54,6 +56,7 @@ final class ConsumerLoop implements Runnable {
     private final Map<String, Integer> attempts = new HashMap<>();
 
     private volatile boolean running = true;
+    private volatile boolean joined;
     private volatile KafkaConsumer<String, String> consumer;
     private volatile Thread thread;
     private Producer<String, String> deadLetterProducer;
@@ -72,6 +75,11 @@ final class ConsumerLoop implements Runnable {
 
     void start() {
         thread = Thread.ofPlatform().name("consumer-" + consumerName).daemon().start(this);
+    }
+
+    /** True once the consumer has joined its group (its assignment may be empty when other instances hold all partitions). */
+    boolean hasJoined() {
+        return joined;
     }
 
     boolean isAlive() {
@@ -125,7 +133,16 @@ final class ConsumerLoop implements Runnable {
         try (KafkaConsumer<String, String> c = new KafkaConsumer<>(
                 owner.clients().consumer(consumerName, "consumer-" + handler.name()))) {
             consumer = c;
-            c.subscribe(handler.topics());
+            c.subscribe(handler.topics(), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    joined = true;
+                }
+            });
             long backoff = 0;
             while (running) {
                 ConsumerRecords<String, String> records = c.poll(owner.config().consumer().pollTimeout());
@@ -155,6 +172,7 @@ final class ConsumerLoop implements Runnable {
             }
         } finally {
             consumer = null;
+            joined = false;
         }
     }
 

@@ -59,6 +59,11 @@ public class EventConsumers {
         return loops.stream().filter(l -> !l.isAlive()).map(ConsumerLoop::consumerName).toList();
     }
 
+    /** Names of consumers that have not joined their group yet (empty when all have). */
+    public List<String> notJoined() {
+        return loops.stream().filter(l -> !l.hasJoined()).map(ConsumerLoop::consumerName).toList();
+    }
+
     void count(String consumer, String outcome) {
         metrics.counter("events.consumed", "consumer", consumer, "outcome", outcome).increment();
     }

@@ -101,7 +101,29 @@ public class OutboxRelay {
         return running && t != null && t.isAlive();
     }
 
+    /**
+     * Creates the published topics and fetches their metadata once, so the first event after start does not pay
+     * for it. A broker that is not there yet only delays this; the loop retries sends anyway.
+     */
+    private void warmUp() {
+        List<String> published = config.kafka().publishedTopics().orElse(List.of());
+        if (published.isEmpty()) {
+            return;
+        }
+        try {
+            topics.ensure(published);
+            knownTopics.addAll(published);
+            Producer<String, String> p = producer();
+            for (String topic : published) {
+                p.partitionsFor(topic);
+            }
+        } catch (Exception e) {
+            LOG.infof("Outbox relay warm-up postponed (%s)", describe(e));
+        }
+    }
+
     private void run() {
+        warmUp();
         long backoffMillis = 0;
         while (running) {
             try {

@@ -8,8 +8,12 @@ import ch.so.integration.platform.config.PlatformConfig;
 
 import java.time.Duration;
 
-/** One verifier per service, configured from {@code suite.auth.*}. */
+/** One verifier per service, configured from {@code suite.auth.*}; the issuer's keys are fetched at start. */
 public class TokenVerification {
+
+    void prefetch(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event, AccessTokenVerifier verifier) {
+        Thread.ofVirtual().name("jwks-prefetch").start(verifier::prefetchKeys);
+    }
 
     @Produces
     @Singleton

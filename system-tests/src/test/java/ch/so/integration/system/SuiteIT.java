@@ -1,0 +1,218 @@
+package ch.so.integration.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.RestAssured;
+
+/** The first slice end to end, through the gateway, with every process real. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteIT {
+
+    static RunningSuite suite;
+
+    @BeforeAll
+    static void start() throws Exception {
+        suite = RunningSuite.get();
+        RestAssured.baseURI = suite.gateway();
+    }
+
+    @AfterAll
+    static void stop() {
+        RunningSuite.stopAll();
+    }
+
+    private static String person(String officialName, String firstName, String ahv) {
+        return given().header("Authorization", suite.bearer("intake")).contentType("application/json")
+                .body("""
+                        {"ahvNumber":"%s","officialName":"%s","firstName":"%s","sex":"MALE","dateOfBirth":"1985-02-03"}"""
+                        .formatted(ahv, officialName, firstName))
+                .post("/api/intake/persons").then().statusCode(201).extract().path("id");
+    }
+
+    private static String placement(String personId, int pensum, String correlationId) {
+        return given().header("Authorization", suite.bearer("intake")).header("X-Correlation-Id", correlationId)
+                .contentType("application/json")
+                .body("""
+                        {"personId":"%s","type":"DAY_CENTER","startDate":"2026-12-01","pensumPercent":%d}"""
+                        .formatted(personId, pensum))
+                .post("/api/intake/placements").then().statusCode(201).extract().path("id");
+    }
+
+    private static void awaitPlace(String placementId, Duration within) {
+        Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                given().header("Authorization", suite.bearer("day-center-staff"))
+                        .get("/api/day-center/places/" + placementId).then().statusCode(200));
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("every service reports ready through the gateway")
+    void healthThroughGateway() {
+        given().get("/q/health/group/suite").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks[0].data.intake", equalTo("UP"))
+                .body("checks[0].data.'day-center'", equalTo("UP"));
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("a person and placement posted to /api/intake show at /api/day-center; the correlation id follows the event; no personal data in any log")
+    void sliceThroughGateway() throws Exception {
+        String ahv = ahvNumber();
+        String officialName = "Zyxwort" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        String firstName = "Quirinus";
+        String correlation = "slice-" + UUID.randomUUID();
+        String personId = person(officialName, firstName, ahv);
+
+        String placementId = null;
+        for (int round = 1; round <= 3; round++) {
+            Instant posted = Instant.now();
+            placementId = placement(personId, 60, correlation);
+            awaitPlace(placementId, Duration.ofSeconds(10));
+            Duration visible = Duration.between(posted, Instant.now());
+            String createdAt = given().header("Authorization", suite.bearer("intake"))
+                    .get("/api/intake/placements/" + placementId).then().extract().path("createdAt");
+            String openedAt = given().header("Authorization", suite.bearer("day-center-staff"))
+                    .get("/api/day-center/places/" + placementId).then().extract().path("openedAt");
+            Duration eventLatency = Duration.between(java.time.OffsetDateTime.parse(createdAt),
+                    java.time.OffsetDateTime.parse(openedAt));
+            System.out.printf("[system-test] placement %d: intake commit -> day-center effect %d ms; POST -> visible via API %d ms%n",
+                    round, eventLatency.toMillis(), visible.toMillis());
+        }
+
+        given().header("Authorization", suite.bearer("day-center-staff")).get("/api/day-center/places/" + placementId)
+                .then().statusCode(200)
+                .body("personId", equalTo(personId))
+                .body("participant.officialName", equalTo(officialName))
+                .body("pensumPercent", equalTo(60))
+                .body("history", hasSize(1));
+        given().header("Authorization", suite.bearer("admin")).queryParam("subject", personId)
+                .get("/api/day-center/audit").then().statusCode(200)
+                .body("items.find { it.action == 'RECEIVE' }.correlationId", equalTo(correlation));
+
+        try (Stream<Path> files = Files.list(suite.logs)) {
+            for (Path log : files.toList()) {
+                String text = Files.readString(log);
+                assertThat(text).as("log %s", log.getFileName())
+                        .doesNotContain(ahv).doesNotContain(ahv.replace(".", ""))
+                        .doesNotContain(officialName).doesNotContain(firstName);
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("writes while the broker is down for 30 s all succeed; every event arrives once the broker is back, none twice")
+    void brokerOutageLosesNothing() throws Exception {
+        int outageSeconds = Integer.getInteger("suite.outageSeconds", 30);
+        String personId = person("Ausfall", "Berta", ahvNumber());
+        List<String> placements = new ArrayList<>();
+
+        suite.kafka.stopBroker();
+        Instant stopped = Instant.now();
+        try {
+            for (int i = 0; i < 6; i++) {
+                placements.add(placement(personId, 10 * (i + 1), "outage-" + i));
+                Thread.sleep(Duration.ofSeconds(outageSeconds).dividedBy(8).toMillis());
+            }
+            given().header("Authorization", suite.bearer("day-center-staff"))
+                    .get("/api/day-center/places/" + placements.getFirst()).then().statusCode(404);
+            long left = Duration.ofSeconds(outageSeconds).minus(Duration.between(stopped, Instant.now())).toMillis();
+            if (left > 0) {
+                Thread.sleep(left);
+            }
+        } finally {
+            suite.kafka.startBroker();
+        }
+
+        for (String placementId : placements) {
+            awaitPlace(placementId, Duration.ofSeconds(60));
+        }
+        for (String placementId : placements) {
+            given().header("Authorization", suite.bearer("day-center-staff"))
+                    .get("/api/day-center/places/" + placementId).then().statusCode(200).body("history", hasSize(1));
+        }
+        try (Connection c = suite.postgres.superuserConnection("intake_st"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from outbox_event where published_at is null")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("unpublished outbox rows").isZero();
+        }
+        try (Connection c = suite.postgres.superuserConnection("day_center_st"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*), count(distinct placement_id) from place_history")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("one history entry per placement").isEqualTo(rs.getLong(2));
+        }
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("the gateway serves one OpenAPI document with every service's operations")
+    void mergedOpenApi() {
+        given().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/intake/persons'.post", notNullValue())
+                .body("paths.'/api/day-center/places'.get", notNullValue())
+                .body("components.schemas.'intake.PersonView'", notNullValue())
+                .body("paths.'/api/intake/audit'", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("without a token the gateway answers 401 itself; with a wrong role the service answers 403")
+    void securityThroughGateway() {
+        given().get("/api/intake/persons?officialName=A").then().statusCode(401).body("type", endsWith("/unauthenticated"));
+        given().header("Authorization", suite.bearer("partner")).get("/api/intake/persons?officialName=A")
+                .then().statusCode(403).body("type", endsWith("/forbidden"));
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("a service that is down gets a 502 problem from the gateway, promptly")
+    void downServiceIs502() throws Exception {
+        suite.suite.service("iiz").close();
+        given().header("Authorization", suite.bearer("admin")).get("/api/iiz/audit?subject=x")
+                .then().statusCode(502).contentType("application/problem+json").body("type", endsWith("/bad-gateway"));
+    }
+
+    static String ahvNumber() {
+        StringBuilder digits = new StringBuilder("756");
+        for (int i = 0; i < 9; i++) {
+            digits.append(ThreadLocalRandom.current().nextInt(10));
+        }
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            int d = digits.charAt(i) - '0';
+            sum += i % 2 == 0 ? d : 3 * d;
+        }
+        digits.append((10 - sum % 10) % 10);
+        String s = digits.toString();
+        return s.substring(0, 3) + "." + s.substring(3, 7) + "." + s.substring(7, 11) + "." + s.substring(11);
+    }
+
+}
