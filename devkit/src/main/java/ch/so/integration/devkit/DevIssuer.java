@@ -46,22 +46,31 @@ public final class DevIssuer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What to put into a token. */
-    public record TokenSpec(String subject, List<String> roles, Optional<String> institution, Duration ttl) {
+    public record TokenSpec(String subject, List<String> roles, Optional<String> institution, Duration ttl,
+                            String audience) {
+
+        /** The audience the suite's services and gateway expect. */
+        public static final String SUITE_AUDIENCE = "integration-suite";
 
         public static TokenSpec forRoles(String... roles) {
-            return new TokenSpec("dev-" + String.join("-", roles), List.of(roles), Optional.empty(), Duration.ofHours(8));
+            return new TokenSpec("dev-" + String.join("-", roles), List.of(roles), Optional.empty(), Duration.ofHours(8),
+                    SUITE_AUDIENCE);
         }
 
         public TokenSpec withInstitution(String institutionId) {
-            return new TokenSpec(subject, roles, Optional.of(institutionId), ttl);
+            return new TokenSpec(subject, roles, Optional.of(institutionId), ttl, audience);
         }
 
         public TokenSpec withSubject(String sub) {
-            return new TokenSpec(sub, roles, institution, ttl);
+            return new TokenSpec(sub, roles, institution, ttl, audience);
         }
 
         public TokenSpec withTtl(Duration validity) {
-            return new TokenSpec(subject, roles, institution, validity);
+            return new TokenSpec(subject, roles, institution, validity, audience);
+        }
+
+        public TokenSpec withAudience(String aud) {
+            return new TokenSpec(subject, roles, institution, ttl, aud);
         }
     }
 
@@ -114,6 +123,8 @@ public final class DevIssuer implements AutoCloseable {
     public String token(TokenSpec spec) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
+        claims.setAudience(spec.audience());
+        claims.setClaim("typ", "Bearer");
         claims.setSubject(spec.subject());
         claims.setClaim("preferred_username", spec.subject());
         claims.setStringListClaim("groups", spec.roles());

@@ -25,7 +25,9 @@ class TokenVerificationTest {
     static void start() throws Exception {
         issuer = DevIssuer.start(0);
         foreign = DevIssuer.start(0);
-        verifier = new AccessTokenVerifier(AccessTokenVerifier.Settings.of(issuer.issuer(), issuer.jwksUrl()));
+        verifier = new AccessTokenVerifier(new AccessTokenVerifier.Settings(issuer.issuer(), issuer.jwksUrl(),
+                java.util.Optional.of(DevIssuer.TokenSpec.SUITE_AUDIENCE), java.time.Duration.ofSeconds(30),
+                java.time.Duration.ofMinutes(10)));
     }
 
     @AfterAll
@@ -80,6 +82,29 @@ class TokenVerificationTest {
                 .hasMessage("A bearer token is required.");
         assertThatThrownBy(() -> verifier.verifyAuthorizationHeader("Basic dXNlcjpwdw=="))
                 .isInstanceOf(TokenRejectedException.class);
+    }
+
+    @Test
+    @DisplayName("a token for another audience (another client of the realm) is rejected")
+    void otherAudience() {
+        String jwt = issuer.token(DevIssuer.TokenSpec.forRoles("admin").withAudience("account"));
+
+        assertThatThrownBy(() -> verifier.verify(jwt)).isInstanceOf(TokenRejectedException.class)
+                .hasMessage("The token is not meant for this suite (audience).");
+    }
+
+    @Test
+    @DisplayName("when the issuer's keys cannot be fetched, the rejection says so (503, not the caller's fault)")
+    void issuerUnreachable() throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        AccessTokenVerifier cut = new AccessTokenVerifier(AccessTokenVerifier.Settings.of(issuer.issuer(),
+                "http://127.0.0.1:" + closed + "/certs"));
+
+        assertThatThrownBy(() -> cut.verify(issuer.token("intake"))).isInstanceOfSatisfying(TokenRejectedException.class,
+                e -> assertThat(e.issuerUnavailable()).isTrue());
     }
 
     /** A token whose claims name our issuer but whose signature comes from the foreign issuer's key. */

@@ -92,8 +92,10 @@ public class ApiDocs {
             return Future.succeededFuture(cached.document());
         }
         URI base = URI.create(baseUrl);
+        boolean https = "https".equals(base.getScheme());
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(base.getHost())
-                .setPort(base.getPort()).setURI("/q/openapi?format=json").setIdleTimeout(3000);
+                .setPort(base.getPort() > 0 ? base.getPort() : https ? 443 : 80).setSsl(https)
+                .setURI("/q/openapi?format=json").setConnectTimeout(1000).setIdleTimeout(3000);
         return client.request(options).compose(request -> request.send())
                 .compose(response -> response.statusCode() == 200 ? response.body()
                         : Future.failedFuture("status " + response.statusCode()))

@@ -3,7 +3,6 @@ package ch.so.integration.gateway;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -40,6 +39,8 @@ public interface GatewayConfig {
 
         String jwksUrl();
 
-        Optional<String> audience();
+        /** Tokens must name it in {@code aud}. */
+        @WithDefault("integration-suite")
+        String audience();
     }
 }

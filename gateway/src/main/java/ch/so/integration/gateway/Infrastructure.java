@@ -6,11 +6,8 @@ import jakarta.inject.Singleton;
 
 import ch.so.integration.platform.auth.AccessTokenVerifier;
 import ch.so.integration.platform.logging.JsonLogFormatter;
+import ch.so.integration.platform.metrics.PrometheusRegistries;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.ext.web.Router;
@@ -22,7 +19,7 @@ public class Infrastructure {
     @Singleton
     AccessTokenVerifier verifier(GatewayConfig config) {
         GatewayConfig.Auth auth = config.auth();
-        return new AccessTokenVerifier(new AccessTokenVerifier.Settings(auth.issuer(), auth.jwksUrl(), auth.audience(),
+        return new AccessTokenVerifier(new AccessTokenVerifier.Settings(auth.issuer(), auth.jwksUrl(), java.util.Optional.of(auth.audience()),
                 java.time.Duration.ofSeconds(30), java.time.Duration.ofMinutes(10)));
     }
 
@@ -30,12 +27,7 @@ public class Infrastructure {
     @Singleton
     @jakarta.enterprise.inject.Typed(PrometheusMeterRegistry.class)
     PrometheusMeterRegistry prometheus() {
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        registry.config().commonTags("service", "gateway");
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        return registry;
+        return PrometheusRegistries.create("gateway");
     }
 
     @Produces
@@ -46,7 +38,7 @@ public class Infrastructure {
 
     void metricsRoute(@Observes Router router, PrometheusMeterRegistry registry) {
         router.get("/q/metrics").handler(ctx -> ctx.response()
-                .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(registry.scrape()));
+                .putHeader("Content-Type", PrometheusRegistries.CONTENT_TYPE).end(registry.scrape()));
     }
 
     void prefetchKeys(@Observes StartupEvent event, AccessTokenVerifier verifier) {

@@ -25,11 +25,9 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Routes {@code /api/{service}/**} to the service, unchanged path and query. Before forwarding it checks the
@@ -44,7 +42,7 @@ public class Proxy {
 
     /** Hop-by-hop headers (RFC 9110 §7.6.1) and those the gateway sets itself. */
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host",
             "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded");
 
     private final GatewayConfig config;
@@ -62,23 +60,20 @@ public class Proxy {
         client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true)
-                .setMaxPoolSize(64));
+                .setMaxPoolSize(64)
+                .setMaxWaitQueueSize(512));
+        // The body is not read until the token has been checked; then it is streamed to the service as it comes.
         router.route("/api/*").handler(this::correlate);
-        router.route("/api/*").handler(BodyHandler.create().setBodyLimit(10L * 1024 * 1024));
         router.route("/api/*").handler(this::authenticate);
         router.route("/api/*").handler(this::forward);
         router.route("/api/*").failureHandler(ctx -> {
-            int status = ctx.statusCode();
-            if (status == 413) {
-                Problems.send(ctx, ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than 10 MB.");
-            } else {
-                LOG.errorf("Gateway failure: %s", ctx.failure() == null ? status : ctx.failure().getClass().getSimpleName());
-                Problems.send(ctx, ProblemType.INTERNAL, "The gateway failed. Quote the correlation id when you report it.");
-            }
+            LOG.errorf("Gateway failure: %s", ctx.failure() == null ? ctx.statusCode() : ctx.failure().getClass().getSimpleName());
+            Problems.send(ctx, ProblemType.INTERNAL, "The gateway failed. Quote the correlation id when you report it.");
         });
     }
 
     private void correlate(RoutingContext ctx) {
+        ctx.request().pause();
         String id = CorrelationId.acceptOrCreate(ctx.request().getHeader(CorrelationId.HEADER));
         ctx.put(CorrelationId.MDC_KEY, id);
         ctx.put("started", System.nanoTime());
@@ -112,12 +107,15 @@ public class Proxy {
         String service = ctx.get("service");
         URI base = URI.create(config.services().get(service));
         var incoming = ctx.request();
+        boolean https = "https".equals(base.getScheme());
         RequestOptions options = new RequestOptions()
                 .setMethod(incoming.method())
                 .setHost(base.getHost())
-                .setPort(base.getPort() > 0 ? base.getPort() : 80)
-                .setSsl("https".equals(base.getScheme()))
+                .setPort(base.getPort() > 0 ? base.getPort() : https ? 443 : 80)
+                .setSsl(https)
                 .setURI(incoming.uri())
+                // covers connecting and waiting for a pooled connection; the idle timeout covers the answer
+                .setConnectTimeout(config.connectTimeout().toMillis())
                 .setIdleTimeout(config.timeout().toMillis());
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         incoming.headers().forEach(h -> {
@@ -131,11 +129,9 @@ public class Proxy {
         headers.set("X-Forwarded-Host", incoming.authority() == null ? "" : incoming.authority().toString());
         headers.set("X-Forwarded-Proto", incoming.scheme() == null ? "http" : incoming.scheme());
         options.setHeaders(headers);
-        Buffer body = ctx.body() == null || ctx.body().buffer() == null ? Buffer.buffer() : ctx.body().buffer();
 
         client.request(options)
-                .compose(request -> incoming.method() == HttpMethod.GET || incoming.method() == HttpMethod.HEAD
-                        ? request.send() : request.send(body))
+                .compose(request -> request.send(incoming))
                 .compose(response -> response.body().map(responseBody -> new Object[] {response, responseBody}))
                 .onSuccess(result -> relay(ctx, service, (HttpClientResponse) result[0], (Buffer) result[1]))
                 .onFailure(e -> upstreamFailed(ctx, service, e));
@@ -167,9 +163,14 @@ public class Proxy {
         }
     }
 
+    /** The service did not answer in time (504); failing to connect, even by timing out, is 502. */
     static boolean isTimeout(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
+            String name = t.getClass().getSimpleName();
+            if (name.contains("Connect")) {
+                return false;
+            }
+            if (t instanceof TimeoutException || name.contains("Timeout")) {
                 return true;
             }
         }

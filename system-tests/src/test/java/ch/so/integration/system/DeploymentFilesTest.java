@@ -146,7 +146,8 @@ class DeploymentFilesTest {
                 .map(r -> r.path("name").asText()).toList();
         assertThat(roles).containsExactlyInAnyOrderElementsOf(Roles.ALL);
         String mappers = realm.path("clientScopes").toString();
-        assertThat(mappers).contains("\"claim.name\":\"groups\"").contains("\"claim.name\":\"" + Roles.INSTITUTION_CLAIM + "\"");
+        assertThat(mappers).contains("\"claim.name\":\"groups\"").contains("\"claim.name\":\"" + Roles.INSTITUTION_CLAIM + "\"")
+                .contains("\"included.custom.audience\":\"integration-suite\"");
         assertThat(realm.path("defaultDefaultClientScopes").toString()).contains("suite-claims");
     }
 

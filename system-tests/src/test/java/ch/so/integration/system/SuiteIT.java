@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import ch.so.integration.testing.TestAhvNumbers;
 import io.restassured.RestAssured;
 
 /** The first slice end to end, through the gateway, with every process real. */
@@ -201,18 +202,6 @@ class SuiteIT {
     }
 
     static String ahvNumber() {
-        StringBuilder digits = new StringBuilder("756");
-        for (int i = 0; i < 9; i++) {
-            digits.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            int d = digits.charAt(i) - '0';
-            sum += i % 2 == 0 ? d : 3 * d;
-        }
-        digits.append((10 - sum % 10) % 10);
-        String s = digits.toString();
-        return s.substring(0, 3) + "." + s.substring(3, 7) + "." + s.substring(7, 11) + "." + s.substring(11);
+        return TestAhvNumbers.next();
     }
-
 }

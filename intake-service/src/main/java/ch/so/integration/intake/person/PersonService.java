@@ -56,7 +56,7 @@ public class PersonService {
             persons.add(person);
             audit.record(AuditAction.CREATE, RESOURCE, person.id(), person.id());
             return new Idempotency.Result<>(person.id().toString(), view(person), false);
-        });
+        }, replay -> audit.record(AuditAction.READ, RESOURCE, replay.id(), replay.id()));
     }
 
     @Transactional

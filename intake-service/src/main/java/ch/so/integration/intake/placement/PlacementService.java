@@ -55,7 +55,7 @@ public class PlacementService {
             outbox.publishAll(placement.releaseEvents());
             audit.record(AuditAction.CREATE, RESOURCE, placement.id(), person.id());
             return new Idempotency.Result<>(placement.id().toString(), PlacementView.of(placement), false);
-        });
+        }, replay -> audit.record(AuditAction.READ, RESOURCE, replay.id(), replay.body().personId()));
     }
 
     @Transactional

@@ -72,6 +72,28 @@ class PersonApiTest {
     }
 
     @Test
+    @DisplayName("concurrent registrations of one AHV number: one person, the others 409 (never a 500)")
+    void concurrentDuplicates() throws Exception {
+        String json = TestData.personJson(TestData.ahvNumber(), "Parallel", "Pia");
+        String bearer = tokens.bearer("intake");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(pool.submit(() -> given().header("Authorization", bearer).contentType("application/json")
+                        .body(json).post("/api/intake/persons").then().extract().statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (var call : calls) {
+                statuses.add(call.get());
+            }
+            assertThat(statuses).containsOnlyOnce(201).allMatch(code -> code == 201 || code == 409);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     @DisplayName("invalid input lists every offending field, with nothing written")
     void validation() {
         String name = TestData.uniqueName("Invalid");
@@ -124,7 +146,7 @@ class PersonApiTest {
 
     @Test
     @DisplayName("a retried create with the same Idempotency-Key creates nothing new; another body is refused")
-    void idempotentRetry() {
+    void idempotentRetry() throws Exception {
         String ahv = TestData.ahvNumber();
         String key = java.util.UUID.randomUUID().toString();
         String json = TestData.personJson(ahv, "Retry", "Rita");
@@ -135,6 +157,7 @@ class PersonApiTest {
         given().header("Authorization", tokens.bearer("intake")).header("Idempotency-Key", key)
                 .contentType("application/json").body(json).post("/api/intake/persons")
                 .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        assertThat(auditActions(first)).as("the replay showed the person again").containsExactly("CREATE", "READ");
 
         given().header("Authorization", tokens.bearer("intake")).header("Idempotency-Key", key)
                 .contentType("application/json").body(TestData.personJson(TestData.ahvNumber(), "Other", "Otto"))

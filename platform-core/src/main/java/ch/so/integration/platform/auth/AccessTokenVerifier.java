@@ -98,9 +98,17 @@ public final class AccessTokenVerifier {
         try {
             claims = consumer.processToClaims(jwt);
         } catch (InvalidJwtException e) {
+            if (keysUnreachable(e)) {
+                throw TokenRejectedException.issuerUnavailable(e);
+            }
             throw new TokenRejectedException(reasonOf(e), e);
         }
         try {
+            // Keycloak marks access tokens typ=Bearer; an ID or refresh token is not a credential for an API
+            String type = claims.getClaimValueAsString("typ");
+            if (type != null && !type.equalsIgnoreCase("Bearer")) {
+                throw new TokenRejectedException("Only access tokens are accepted.");
+            }
             Optional<String> institution = Optional.ofNullable(claims.getClaimValueAsString(Roles.INSTITUTION_CLAIM))
                     .filter(s -> !s.isBlank());
             return new AccessToken(claims.getSubject(), claims.getStringClaimValue("preferred_username"),
@@ -108,6 +116,16 @@ public final class AccessTokenVerifier {
         } catch (MalformedClaimException e) {
             throw new TokenRejectedException("The token has a malformed claim.", e);
         }
+    }
+
+    /** jose4j reports an unreachable JWKS as an unresolvable key caused by an I/O failure. */
+    private static boolean keysUnreachable(InvalidJwtException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String reasonOf(InvalidJwtException e) {

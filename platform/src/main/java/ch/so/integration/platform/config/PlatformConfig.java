@@ -36,8 +36,9 @@ public interface PlatformConfig {
         /** The issuer's JSON Web Key Set. */
         String jwksUrl();
 
-        /** When set, tokens must name it in {@code aud}. */
-        Optional<String> audience();
+        /** Tokens must name it in {@code aud} (Keycloak: the suite-claims scope's audience mapper). */
+        @WithDefault("integration-suite")
+        String audience();
 
         @WithDefault("30s")
         Duration clockSkew();

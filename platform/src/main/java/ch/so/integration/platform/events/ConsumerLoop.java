@@ -183,6 +183,8 @@ final class ConsumerLoop implements Runnable {
             event = EventEnvelope.parse(record.value());
         } catch (UnprocessableEventException e) {
             return deadLetter(record, position, e.getMessage());
+        } catch (RuntimeException e) {
+            return deadLetter(record, position, "unreadable envelope (" + e.getClass().getSimpleName() + ")");
         }
         MDC.put(CorrelationId.MDC_KEY, correlationOf(event, record));
         try {

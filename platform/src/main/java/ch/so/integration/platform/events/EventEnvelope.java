@@ -86,8 +86,8 @@ public record EventEnvelope(String specversion, String id, String source, String
         try {
             node = EventJson.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new UnprocessableEventException("not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+            throw new UnprocessableEventException("not valid JSON" + (e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
         }
         if (!(node instanceof ObjectNode)) {
             throw new UnprocessableEventException("not a JSON object");

@@ -42,7 +42,8 @@ import io.quarkus.runtime.StartupEvent;
  * <p>Latency: the commit of a transaction that wrote outbox rows wakes this relay at once (a JTA
  * synchronization from {@link Outbox}), so no poll delay lies between commit and send, and the producer sends
  * without lingering. The poll interval is only the fallback for rows nobody woke us for (after a restart or a
- * broker outage). Several instances may run: rows are claimed with {@code FOR UPDATE SKIP LOCKED}.
+ * broker outage). Several instances of a service may run: a transaction-level advisory lock lets one relay at a
+ * time publish, so events keep their commit order across instances.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -177,14 +178,25 @@ public class OutboxRelay {
         }
     }
 
+    /** The relay's advisory lock key ("outbox-relay"); one lock per database, i.e. per service. */
+    static final long RELAY_LOCK = 0x6f7574626f78L;
+
     private List<Row> claim(Connection connection) throws Exception {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (ResultSet rs = lock.executeQuery()) {
+                if (!rs.next() || !rs.getBoolean(1)) {
+                    return List.of(); // another instance is relaying right now
+                }
+            }
+        }
         try (PreparedStatement select = connection.prepareStatement("""
                 select seq, topic, message_key, payload::text, correlation_id
                   from outbox_event
                  where published_at is null
                  order by seq
                  limit ?
-                   for update skip locked""")) {
+                   for update""")) {
             select.setInt(1, config.outbox().batchSize());
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
@@ -211,7 +223,11 @@ public class OutboxRelay {
             if (row.correlationId() != null) {
                 record.headers().add(CorrelationId.EVENT_ATTRIBUTE, row.correlationId().getBytes(StandardCharsets.UTF_8));
             }
-            acks.add(p.send(record));
+            Future<RecordMetadata> ack = p.send(record);
+            if (ack.isDone()) {
+                ack.get(); // failed already (e.g. no metadata within max.block.ms): stop the batch now, not after every row
+            }
+            acks.add(ack);
         }
         long deadline = System.nanoTime() + config.outbox().sendTimeout().toNanos();
         for (Future<RecordMetadata> ack : acks) {

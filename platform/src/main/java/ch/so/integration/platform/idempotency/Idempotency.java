@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -52,10 +53,11 @@ public class Idempotency {
      * @param key       the client's Idempotency-Key, or null to run without protection
      * @param request   the request body (its hash detects a key reused for something else)
      * @param create    does the work and returns the new resource's id and response body
+     * @param replayed  called with a replayed result: a replay shows personal data again, so callers audit it
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> Result<T> once(String operation, String key, Object request, Class<T> responseType,
-                              Supplier<Result<T>> create) {
+                              Supplier<Result<T>> create, Consumer<Result<T>> replayed) {
         if (key == null) {
             return create.get();
         }
@@ -90,11 +92,14 @@ public class Idempotency {
             throw new ProblemException(Problem.of(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used for a different request. Use a new key for a new request."));
         }
+        Result<T> replay;
         try {
-            return new Result<>((String) row[1], mapper.readValue((String) row[2], responseType), true);
+            replay = new Result<>((String) row[1], mapper.readValue((String) row[2], responseType), true);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored idempotent response unreadable", e);
         }
+        replayed.accept(replay);
+        return replay;
     }
 
     private String json(Object value) {

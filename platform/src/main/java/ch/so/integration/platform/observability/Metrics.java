@@ -6,14 +6,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import ch.so.integration.platform.config.PlatformConfig;
+import ch.so.integration.platform.metrics.PrometheusRegistries;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.core.instrument.binder.system.UptimeMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.ext.web.Router;
 
@@ -28,15 +22,7 @@ public class Metrics {
     @Singleton
     @jakarta.enterprise.inject.Typed(PrometheusMeterRegistry.class)
     PrometheusMeterRegistry registry(PlatformConfig config) {
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        registry.config().commonTags("service", config.service());
-        new ClassLoaderMetrics().bindTo(registry);
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmGcMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        new UptimeMetrics().bindTo(registry);
-        return registry;
+        return PrometheusRegistries.create(config.service());
     }
 
     @Produces
@@ -47,7 +33,7 @@ public class Metrics {
 
     void route(@Observes Router router, PrometheusMeterRegistry registry) {
         router.get("/q/metrics").handler(ctx -> ctx.response()
-                .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+                .putHeader("Content-Type", PrometheusRegistries.CONTENT_TYPE)
                 .end(registry.scrape()));
     }
 }

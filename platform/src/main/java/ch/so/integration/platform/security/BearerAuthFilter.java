@@ -90,6 +90,11 @@ public class BearerAuthFilter implements ContainerRequestFilter {
         try {
             token = verifier.get().verifyAuthorizationHeader(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         } catch (TokenRejectedException e) {
+            if (e.issuerUnavailable()) {
+                request.abortWith(ProblemResponses.of(Problem.of(ProblemType.SERVICE_UNAVAILABLE, e.getMessage()),
+                        request.getUriInfo()));
+                return;
+            }
             Response response = ProblemResponses.of(Problem.of(ProblemType.UNAUTHENTICATED, e.getMessage()),
                     request.getUriInfo());
             request.abortWith(Response.fromResponse(response)

@@ -7,6 +7,7 @@ import ch.so.integration.platform.auth.AccessTokenVerifier;
 import ch.so.integration.platform.config.PlatformConfig;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** One verifier per service, configured from {@code suite.auth.*}; the issuer's keys are fetched at start. */
 public class TokenVerification {
@@ -20,6 +21,6 @@ public class TokenVerification {
     AccessTokenVerifier verifier(PlatformConfig config) {
         PlatformConfig.Auth auth = config.auth();
         return new AccessTokenVerifier(new AccessTokenVerifier.Settings(auth.issuer(), auth.jwksUrl(),
-                auth.audience(), auth.clockSkew(), Duration.ofMinutes(10)));
+                Optional.of(auth.audience()), auth.clockSkew(), Duration.ofMinutes(10)));
     }
 }

@@ -103,8 +103,8 @@ public class ProblemMappers {
             String message;
             if (e instanceof UnrecognizedPropertyException) {
                 message = "is not a field of this request";
-            } else if (e instanceof ValueInstantiationException instantiation && instantiation.getCause() instanceof IllegalArgumentException refused
-                    && refused.getMessage() != null) {
+            } else if (e instanceof ValueInstantiationException instantiation
+                    && instantiation.getCause() instanceof InvalidValueException refused) {
                 message = refused.getMessage();
             } else if (e instanceof InvalidFormatException format) {
                 message = "must be " + describe(format.getTargetType());
@@ -164,6 +164,16 @@ public class ProblemMappers {
         Throwable cause = Failures.find(e, ProblemException.class);
         if (cause instanceof ProblemException problem) {
             return problem(problem, uriInfo);
+        }
+        // version and unique-key conflicts usually surface at commit, wrapped in the transaction's RollbackException
+        if (Failures.find(e, jakarta.persistence.OptimisticLockException.class) != null
+                || Failures.find(e, org.hibernate.StaleStateException.class) != null) {
+            return optimisticLock(null, uriInfo);
+        }
+        org.hibernate.exception.ConstraintViolationException constraint =
+                Failures.find(e, org.hibernate.exception.ConstraintViolationException.class);
+        if (constraint != null) {
+            return constraint(constraint, uriInfo);
         }
         if (Failures.isTransient(e)) {
             LOG.warnf("Service temporarily unavailable: %s", Failures.describe(e));
