@@ -78,6 +78,12 @@ public abstract class ServiceContractTest {
     }
 
     @Test
+    @DisplayName("the service documents its events in an AsyncAPI 3 document (asyncapi.yaml)")
+    void asyncApiDocument() throws Exception {
+        AsyncApiContract.load(java.nio.file.Path.of("asyncapi.yaml"));
+    }
+
+    @Test
     @DisplayName("the audit API is for admins only; without a token it answers 401 as a problem")
     void auditApiAccess() {
         given().get(apiRoot() + "/audit?subject=x").then().statusCode(401).contentType("application/problem+json");
