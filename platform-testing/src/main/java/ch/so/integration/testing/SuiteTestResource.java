@@ -44,7 +44,9 @@ public class SuiteTestResource implements QuarkusTestResourceLifecycleManager {
                 foreignIssuer = DevIssuer.start(0);
             }
             ServiceDatabase roles = ServiceDatabase.forService(service);
-            ServiceDatabase db = roles.withDatabase(roles.database() + "_test");
+            // A suffix of its own lets two test runs share one PostgreSQL (-Dsuite-test.database-suffix=_test_b).
+            ServiceDatabase db = roles.withDatabase(roles.database()
+                    + System.getProperty("suite-test.database-suffix", "_test"));
             postgres.provision(db, true);
             database = new TestDatabase(postgres.jdbcUrl(db.database()), db);
             Map<String, String> config = new HashMap<>();
