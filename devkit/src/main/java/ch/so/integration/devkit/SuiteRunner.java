@@ -128,7 +128,23 @@ public final class SuiteRunner implements AutoCloseable {
         env.put("OIDC_ISSUER", settings.issuer());
         env.put("OIDC_JWKS_URL", settings.jwksUrl());
         env.put("LOG_JSON", String.valueOf(settings.jsonLogs()));
+        if ("intake".equals(service.name())) {
+            postalCodes(settings).ifPresent(file -> env.put("POSTAL_CODES_FILE", file.toString()));
+        }
         return env;
+    }
+
+    /**
+     * The GeoNames postal-code CSV intake imports at start (AM-04 search): {@code POSTAL_CODES_FILE} if set, else
+     * {@code ../shared/data/postal-codes-ch.csv} beside the repository when it is there. Not part of the repository
+     * (CC BY 4.0 data the operator provides).
+     */
+    static java.util.Optional<Path> postalCodes(Settings settings) {
+        String configured = System.getenv("POSTAL_CODES_FILE");
+        Path file = configured != null && !configured.isBlank() ? Path.of(configured)
+                : settings.repositoryRoot().toAbsolutePath().normalize().resolveSibling("shared/data/postal-codes-ch.csv");
+        return java.nio.file.Files.isRegularFile(file) ? java.util.Optional.of(file.toAbsolutePath())
+                : java.util.Optional.empty();
     }
 
     static Map<String, String> gatewayEnvironment(Settings settings) {

@@ -53,7 +53,9 @@ class SuiteIT {
     private static String person(String officialName, String firstName, String ahv) {
         return given().header("Authorization", suite.bearer("intake")).contentType("application/json")
                 .body("""
-                        {"ahvNumber":"%s","officialName":"%s","firstName":"%s","sex":"MALE","dateOfBirth":"1985-02-03"}"""
+                        {"ahvNumber":"%s","officialName":"%s","firstName":"%s","sex":"MALE","dateOfBirth":"1985-02-03",
+                         "address":{"street":"Hauptgasse","postalCode":"4500","town":"Solothurn","municipalityBfsNumber":2601,"canton":"SO"},
+                         "circumstances":{"residencePermit":"SWISS","benefits":["IV_PENSION"]}}"""
                         .formatted(ahv, officialName, firstName))
                 .post("/api/intake/persons").then().statusCode(201).extract().path("id");
     }
@@ -62,7 +64,7 @@ class SuiteIT {
         return given().header("Authorization", suite.bearer("intake")).header("X-Correlation-Id", correlationId)
                 .contentType("application/json")
                 .body("""
-                        {"personId":"%s","type":"DAY_CENTER","startDate":"2026-12-01","pensumPercent":%d}"""
+                        {"personId":"%s","type":"IVSE_B_EXTERNAL","startDate":"2026-12-01","pensumPercent":%d,"workAreas":["Küche"]}"""
                         .formatted(personId, pensum))
                 .post("/api/intake/placements").then().statusCode(201).extract().path("id");
     }

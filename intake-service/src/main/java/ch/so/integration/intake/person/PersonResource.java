@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ch.so.integration.intake.person.api.AddressDto;
+import ch.so.integration.intake.person.api.CircumstancesDto;
 import ch.so.integration.intake.person.api.PersonView;
 import ch.so.integration.intake.person.api.RegisterPersonRequest;
 import ch.so.integration.platform.auth.Roles;
@@ -55,6 +58,25 @@ public class PersonResource {
         return Response.created(URI.create("persons/" + result.id()))
                 .header(Idempotency.REPLAYED_HEADER, result.replayed())
                 .entity(result.body()).build();
+    }
+
+    @PUT
+    @Path("/{id}/address")
+    @RolesAllowed({Roles.INTAKE, Roles.ADMIN})
+    @Operation(summary = "Record a move to a new address")
+    public PersonView move(@PathParam("id") UUID id,
+                           @NotNull(message = "a JSON body is required") @Valid AddressDto address) {
+        return service.move(id, address);
+    }
+
+    @PUT
+    @Path("/{id}/circumstances")
+    @RolesAllowed({Roles.INTAKE, Roles.ADMIN})
+    @Operation(summary = "Record changed circumstances (permit, benefits, household, German)",
+            description = "Household income and assets are only accepted where a waiver is possible (AM-06).")
+    public PersonView changeCircumstances(@PathParam("id") UUID id,
+                                          @NotNull(message = "a JSON body is required") @Valid CircumstancesDto circumstances) {
+        return service.changeCircumstances(id, circumstances);
     }
 
     @GET

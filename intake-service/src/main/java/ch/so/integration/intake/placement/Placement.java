@@ -7,21 +7,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
-import ch.so.integration.intake.person.Person;
+import org.hibernate.annotations.BatchSize;
+
+import ch.so.integration.intake.programme.ProgrammeType;
 import ch.so.integration.platform.events.DomainEvent;
+import ch.so.integration.platform.web.ProblemException;
 
 /**
- * A person's placement. Guarded state changes register events; the service hands them to the outbox in the
- * same transaction.
+ * A person's placement: a day-center place (IVSE B), an AMI programme or pass(t)genau modules. It is PENDING until
+ * its financing instrument is granted and its agreement signed, then ACTIVE, and ENDED (or CANCELLED) by an exit.
+ * Every change is kept as a {@link Mutation} with its effective date and published (DC-14); nothing is edited in
+ * place without a trace.
  */
 @Entity
 @Table(name = "placement")
@@ -43,8 +53,45 @@ public class Placement {
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
 
-    @Column(name = "pensum_percent", nullable = false)
-    private int pensumPercent;
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Column(name = "pensum_percent")
+    private Integer pensumPercent;
+
+    /** DC-07: a stationary resident without an external day place or job is billed on 100 %. */
+    @Column(name = "billing_basis_pensum_percent")
+    private Integer billingBasisPensumPercent;
+
+    @Column(name = "external_day_structure", nullable = false)
+    private boolean externalDayStructure;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "placement_work_area", joinColumns = @JoinColumn(name = "placement_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "area", nullable = false, length = 80)
+    @BatchSize(size = 100)
+    private List<String> workAreas = new ArrayList<>();
+
+    @Column(name = "programme_id")
+    private UUID programmeId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "programme_type", length = 40)
+    private ProgrammeType programmeType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_group", length = 40)
+    private PasstGenauTargetGroup targetGroup;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "placement_module", joinColumns = @JoinColumn(name = "placement_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 100)
+    private List<ModuleBooking> modules = new ArrayList<>();
+
+    @Column(name = "assessment_id")
+    private UUID assessmentId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -52,6 +99,25 @@ public class Placement {
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
+
+    @Column(name = "activated_at")
+    private OffsetDateTime activatedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exit_reason", length = 30)
+    private ExitReason exitReason;
+
+    @Column(name = "notice_given_on")
+    private LocalDate noticeGivenOn;
+
+    @Column(name = "exit_note", length = 500)
+    private String exitNote;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "placement_mutation", joinColumns = @JoinColumn(name = "placement_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 100)
+    private List<Mutation> mutations = new ArrayList<>();
 
     @Version
     private long version;
@@ -63,28 +129,209 @@ public class Placement {
     }
 
     /**
-     * @throws IllegalArgumentException when the Pensum is not a 10 % step between 10 and 100 (DC-05)
+     * Makes a placement from a candidate the {@link PlacementRules} accepted, registering {@link PlacementCreated}.
+     *
+     * @throws IllegalArgumentException when the rules refuse the candidate (the service checks first and answers
+     *                                  with the refusals)
      */
-    public static Placement create(Person person, PlacementType type, LocalDate startDate, int pensumPercent,
-                                   Clock clock) {
-        if (!isValidPensum(pensumPercent)) {
-            throw new IllegalArgumentException("Pensum must be 10 to 100 % in steps of 10 (DC-05)");
+    public static Placement create(UUID personId, PlacementCreated.Participant participant, PlacementCandidate candidate,
+                                   boolean externalDayStructure, UUID programmeId, UUID assessmentId, Clock clock) {
+        List<Refusal> refusals = PlacementRules.check(candidate);
+        if (!refusals.isEmpty()) {
+            throw new IllegalArgumentException(refusals.get(0).rule() + ": " + refusals.get(0).message());
         }
         Placement placement = new Placement();
         placement.id = UUID.randomUUID();
-        placement.personId = person.id();
-        placement.type = type;
-        placement.startDate = startDate;
-        placement.pensumPercent = pensumPercent;
-        placement.status = PlacementStatus.CREATED;
+        placement.personId = personId;
+        placement.type = candidate.type();
+        placement.startDate = candidate.type() == PlacementType.PASST_GENAU
+                ? candidate.modules().stream().map(ModuleBooking::plannedStart).min(LocalDate::compareTo)
+                        .orElse(candidate.startDate())
+                : candidate.startDate();
+        placement.pensumPercent = candidate.pensumPercent();
+        placement.externalDayStructure = candidate.type() == PlacementType.IVSE_B_STATIONARY && externalDayStructure;
+        placement.billingBasisPensumPercent = billingBasis(candidate.type(), candidate.pensumPercent(),
+                placement.externalDayStructure);
+        placement.workAreas = new ArrayList<>(candidate.workAreas().stream().map(String::strip).toList());
+        placement.programmeId = programmeId;
+        placement.programmeType = candidate.programmeType();
+        placement.targetGroup = candidate.targetGroup();
+        placement.modules = new ArrayList<>(candidate.modules());
+        placement.modules.sort((a, b) -> Integer.compare(a.module().order(), b.module().order()));
+        placement.assessmentId = assessmentId;
+        placement.status = PlacementStatus.PENDING;
         placement.createdAt = OffsetDateTime.now(clock);
-        placement.events.add(new PlacementCreated(placement.id, person.id(), type, startDate, pensumPercent,
-                new PlacementCreated.Participant(person.officialName(), person.firstName())));
+        placement.events.add(new PlacementCreated(placement.id, personId, placement.type, placement.startDate,
+                placement.pensumPercent, placement.billingBasisPensumPercent, List.copyOf(placement.workAreas),
+                programmeId, participant));
         return placement;
+    }
+
+    /**
+     * DC-07: a stationary resident without an external day place or a first-labour-market job is billed on a 100 %
+     * Pensum; every other day-center place on its Pensum; other placements have no Pensum basis.
+     */
+    static Integer billingBasis(PlacementType type, Integer pensumPercent, boolean externalDayStructure) {
+        if (!type.isDayCenter()) {
+            return null;
+        }
+        if (type == PlacementType.IVSE_B_STATIONARY && !externalDayStructure) {
+            return 100;
+        }
+        return pensumPercent;
     }
 
     public static boolean isValidPensum(int pensumPercent) {
         return pensumPercent >= PENSUM_STEP && pensumPercent <= 100 && pensumPercent % PENSUM_STEP == 0;
+    }
+
+    /**
+     * Starts the placement: only with a granted financing instrument covering the start (DC-14, AM-05, PG-05) and
+     * a signed agreement (DC-12).
+     *
+     * @param financingRule the rule that asks for the instrument (cited when it is missing)
+     */
+    public void activate(boolean financingGranted, String financingRule, boolean agreementSigned, Clock clock) {
+        if (status != PlacementStatus.PENDING) {
+            throw ProblemException.conflict("The placement is " + status + "; only a pending placement starts.");
+        }
+        if (!financingGranted) {
+            throw ProblemException.rule(financingRule, "The placement cannot start before its financing instrument "
+                    + "is recorded as granted and valid on the start date.");
+        }
+        if (!agreementSigned) {
+            throw ProblemException.rule("DC-12",
+                    "The placement becomes active only once the participation agreement is signed.");
+        }
+        status = PlacementStatus.ACTIVE;
+        activatedAt = OffsetDateTime.now(clock);
+        mutations.add(new Mutation(MutationKind.ACTIVATION, startDate, PlacementStatus.PENDING.name(),
+                PlacementStatus.ACTIVE.name(), null, activatedAt));
+        events.add(new PlacementActivated(id, personId, type, startDate));
+    }
+
+    /**
+     * A mutation of the terms (DC-14): Pensum, work areas, setting (between the IVSE B types) or day structure,
+     * effective on a date. Areas and settings move only through the assessment (DC-15).
+     *
+     * @return the kinds that changed (empty when nothing differs; then nothing is recorded)
+     */
+    public List<MutationKind> amend(LocalDate effectiveDate, Integer newPensum, List<String> newAreas,
+                                    PlacementType newSetting, Boolean newExternalDayStructure, UUID assessmentId,
+                                    boolean assessed, Clock clock) {
+        requireOpen();
+        if (effectiveDate.isBefore(startDate)) {
+            throw ProblemException.invalidField("effectiveDate", "must not lie before the placement's start "
+                    + startDate);
+        }
+        if (!type.isDayCenter()) {
+            throw ProblemException.rule("DC-14", "Pensum, areas and setting are terms of day-center places; "
+                    + "end this placement and make a new one instead.");
+        }
+        List<MutationKind> kinds = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (newSetting != null && newSetting != type) {
+            if (!newSetting.isDayCenter()) {
+                throw ProblemException.invalidField("setting", "must be one of the IVSE B settings");
+            }
+            requireAssessed(assessed, "a change of setting");
+            mutations.add(new Mutation(MutationKind.SETTING, effectiveDate, type.name(), newSetting.name(), assessmentId, now));
+            type = newSetting;
+            kinds.add(MutationKind.SETTING);
+        }
+        if (newAreas != null && !newAreas.stream().map(String::strip).toList().equals(workAreas)) {
+            List<String> areas = newAreas.stream().map(String::strip).toList();
+            if (areas.isEmpty() || areas.size() > PlacementRules.MAX_WORK_AREAS
+                    || areas.stream().distinct().count() != areas.size()) {
+                throw ProblemException.invalidField("workAreas",
+                        "name 1 to " + PlacementRules.MAX_WORK_AREAS + " different work areas");
+            }
+            requireAssessed(assessed, "a change of work area");
+            mutations.add(new Mutation(MutationKind.WORK_AREAS, effectiveDate, String.join(", ", workAreas),
+                    String.join(", ", areas), assessmentId, now));
+            workAreas.clear();
+            workAreas.addAll(areas);
+            kinds.add(MutationKind.WORK_AREAS);
+        }
+        if (newPensum != null && !newPensum.equals(pensumPercent)) {
+            if (!isValidPensum(newPensum)) {
+                throw ProblemException.invalidField("pensumPercent", "must be 10 to 100 in steps of 10 (DC-05)");
+            }
+            mutations.add(new Mutation(MutationKind.PENSUM, effectiveDate, String.valueOf(pensumPercent),
+                    String.valueOf(newPensum), assessmentId, now));
+            pensumPercent = newPensum;
+            kinds.add(MutationKind.PENSUM);
+        }
+        boolean dayStructure = type == PlacementType.IVSE_B_STATIONARY
+                && (newExternalDayStructure == null ? externalDayStructure : newExternalDayStructure);
+        if (dayStructure != externalDayStructure) {
+            mutations.add(new Mutation(MutationKind.DAY_STRUCTURE, effectiveDate, String.valueOf(externalDayStructure),
+                    String.valueOf(dayStructure), assessmentId, now));
+            externalDayStructure = dayStructure;
+            kinds.add(MutationKind.DAY_STRUCTURE);
+        }
+        billingBasisPensumPercent = billingBasis(type, pensumPercent, externalDayStructure);
+        if (!kinds.isEmpty()) {
+            events.add(changedEvent(effectiveDate, kinds));
+        }
+        return kinds;
+    }
+
+    /** The financing moved to another instrument (a new one is requested); recorded and published. */
+    public void recordFinancingChange(LocalDate effectiveDate, String from, String to, Clock clock) {
+        requireOpen();
+        mutations.add(new Mutation(MutationKind.FINANCING, effectiveDate, from, to, null, OffsetDateTime.now(clock)));
+        events.add(changedEvent(effectiveDate, List.of(MutationKind.FINANCING)));
+    }
+
+    /**
+     * Ends the placement (DC-13). Notice given by a party keeps the notice period: the end may not lie before
+     * {@code earliestEnd}. A placement that never started is cancelled.
+     */
+    public void exit(LocalDate noticeGivenOn, LocalDate lastDay, ExitReason reason, String note, LocalDate earliestEnd,
+                     Clock clock) {
+        requireOpen();
+        if (reason.keepsNoticePeriod() && noticeGivenOn == null) {
+            throw ProblemException.invalidField("noticeGivenOn", "is required when a party gives notice (DC-13)");
+        }
+        if (reason == ExitReason.EXTRAORDINARY && (note == null || note.isBlank())) {
+            throw ProblemException.invalidField("note", "an extraordinary exit states its reason");
+        }
+        if (lastDay.isBefore(startDate.minusDays(1))) {
+            throw ProblemException.invalidField("endDate", "must not lie before the day before the start " + startDate);
+        }
+        if (status == PlacementStatus.ACTIVE && reason.keepsNoticePeriod() && lastDay.isBefore(earliestEnd)) {
+            throw ProblemException.rule("DC-13", "With notice given on " + noticeGivenOn
+                    + " the agreement's notice period ends the placement on " + earliestEnd + " at the earliest.");
+        }
+        PlacementStatus before = status;
+        status = before == PlacementStatus.PENDING ? PlacementStatus.CANCELLED : PlacementStatus.ENDED;
+        endDate = lastDay;
+        exitReason = reason;
+        this.noticeGivenOn = noticeGivenOn;
+        this.exitNote = note == null || note.isBlank() ? null : note.strip();
+        mutations.add(new Mutation(MutationKind.EXIT, lastDay, before.name(), status.name() + " " + reason.name(),
+                null, OffsetDateTime.now(clock)));
+        events.add(new PlacementEnded(id, personId, type, startDate, lastDay, reason,
+                status == PlacementStatus.CANCELLED));
+    }
+
+    private void requireAssessed(boolean assessed, String what) {
+        if (!assessed) {
+            throw ProblemException.rule("DC-15", "The assessment governs " + what
+                    + ": name a completed assessment of this person (assessmentId).");
+        }
+    }
+
+    private void requireOpen() {
+        if (!status.isOpen()) {
+            throw ProblemException.conflict("The placement is " + status + " and cannot change any more.");
+        }
+    }
+
+    private PlacementChanged changedEvent(LocalDate effectiveDate, List<MutationKind> kinds) {
+        return new PlacementChanged(id, personId, type, effectiveDate, List.copyOf(kinds), pensumPercent,
+                billingBasisPensumPercent, List.copyOf(workAreas));
     }
 
     /** The events registered since load, handed out once. */
@@ -94,31 +341,25 @@ public class Placement {
         return released;
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public UUID personId() {
-        return personId;
-    }
-
-    public PlacementType type() {
-        return type;
-    }
-
-    public LocalDate startDate() {
-        return startDate;
-    }
-
-    public int pensumPercent() {
-        return pensumPercent;
-    }
-
-    public PlacementStatus status() {
-        return status;
-    }
-
-    public OffsetDateTime createdAt() {
-        return createdAt;
-    }
+    public UUID id() { return id; }
+    public UUID personId() { return personId; }
+    public PlacementType type() { return type; }
+    public LocalDate startDate() { return startDate; }
+    public LocalDate endDate() { return endDate; }
+    public Integer pensumPercent() { return pensumPercent; }
+    public Integer billingBasisPensumPercent() { return billingBasisPensumPercent; }
+    public boolean externalDayStructure() { return externalDayStructure; }
+    public List<String> workAreas() { return List.copyOf(workAreas); }
+    public UUID programmeId() { return programmeId; }
+    public ProgrammeType programmeType() { return programmeType; }
+    public PasstGenauTargetGroup targetGroup() { return targetGroup; }
+    public List<ModuleBooking> modules() { return List.copyOf(modules); }
+    public UUID assessmentId() { return assessmentId; }
+    public PlacementStatus status() { return status; }
+    public OffsetDateTime createdAt() { return createdAt; }
+    public OffsetDateTime activatedAt() { return activatedAt; }
+    public ExitReason exitReason() { return exitReason; }
+    public LocalDate noticeGivenOn() { return noticeGivenOn; }
+    public String exitNote() { return exitNote; }
+    public List<Mutation> mutations() { return List.copyOf(mutations); }
 }

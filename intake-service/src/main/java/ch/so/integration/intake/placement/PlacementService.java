@@ -1,24 +1,55 @@
 package ch.so.integration.intake.placement;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import ch.so.integration.intake.agreement.Agreement;
+import ch.so.integration.intake.agreement.Agreements;
+import ch.so.integration.intake.agreement.NoticePeriod;
+import ch.so.integration.intake.assessment.Assessment;
+import ch.so.integration.intake.assessment.Assessments;
+import ch.so.integration.intake.config.IntakeConfig;
+import ch.so.integration.intake.financing.Debtor;
+import ch.so.integration.intake.financing.FinancingDecision;
+import ch.so.integration.intake.financing.FinancingDetermination;
+import ch.so.integration.intake.financing.FinancingInstrument;
+import ch.so.integration.intake.financing.FinancingInstruments;
+import ch.so.integration.intake.financing.FinancingSituation;
+import ch.so.integration.intake.person.Circumstances;
 import ch.so.integration.intake.person.Person;
 import ch.so.integration.intake.person.Persons;
+import ch.so.integration.intake.placement.api.ChangePlacementRequest;
 import ch.so.integration.intake.placement.api.CreatePlacementRequest;
+import ch.so.integration.intake.placement.api.ExitRequest;
+import ch.so.integration.intake.placement.api.ModuleBookingDto;
 import ch.so.integration.intake.placement.api.PlacementView;
+import ch.so.integration.intake.programme.Programme;
+import ch.so.integration.intake.programme.Programmes;
 import ch.so.integration.platform.audit.AuditAction;
 import ch.so.integration.platform.audit.AuditLog;
 import ch.so.integration.platform.events.Outbox;
 import ch.so.integration.platform.idempotency.Idempotency;
 import ch.so.integration.platform.paging.Page;
 import ch.so.integration.platform.paging.PageQuery;
+import ch.so.integration.platform.problem.FieldError;
+import ch.so.integration.platform.problem.Problem;
+import ch.so.integration.platform.problem.ProblemType;
 import ch.so.integration.platform.web.ProblemException;
 
-/** Creates placements; the placement, its audit record and its events commit together or not at all. */
+/**
+ * Places persons and keeps their placements: the rules of who may go where, the financing determination and the
+ * instrument request, the agreement, start, mutations and exits. Each operation commits the placement, its
+ * instrument, agreement, audit records and events together or not at all.
+ */
 @ApplicationScoped
 public class PlacementService {
 
@@ -26,43 +57,197 @@ public class PlacementService {
 
     private final Placements placements;
     private final Persons persons;
+    private final Programmes programmes;
+    private final Assessments assessments;
+    private final FinancingInstruments instruments;
+    private final Agreements agreements;
     private final Outbox outbox;
     private final AuditLog audit;
     private final Idempotency idempotency;
+    private final IntakeConfig config;
     private final Clock clock;
 
-    PlacementService(Placements placements, Persons persons, Outbox outbox, AuditLog audit, Idempotency idempotency,
-                     Clock clock) {
+    PlacementService(Placements placements, Persons persons, Programmes programmes, Assessments assessments,
+                     FinancingInstruments instruments, Agreements agreements, Outbox outbox, AuditLog audit,
+                     Idempotency idempotency, IntakeConfig config, Clock clock) {
         this.placements = placements;
         this.persons = persons;
+        this.programmes = programmes;
+        this.assessments = assessments;
+        this.instruments = instruments;
+        this.agreements = agreements;
         this.outbox = outbox;
         this.audit = audit;
         this.idempotency = idempotency;
+        this.config = config;
         this.clock = clock;
     }
 
     @Transactional
     public Idempotency.Result<PlacementView> create(CreatePlacementRequest request, String idempotencyKey) {
-        return idempotency.once("intake.create-placement", idempotencyKey, request, PlacementView.class, () -> {
-            Person person = persons.byId(request.personId()).orElseThrow(
-                    () -> ProblemException.invalidField("personId", "no person with this id is registered"));
-            if (!Placement.isValidPensum(request.pensumPercent())) {
-                throw ProblemException.invalidField("pensumPercent", "must be 10 to 100 in steps of 10 (DC-05)");
+        return idempotency.once("intake.create-placement", idempotencyKey, request, PlacementView.class,
+                () -> {
+                    PlacementView view = place(request);
+                    return new Idempotency.Result<>(view.id().toString(), view, false);
+                },
+                replay -> audit.record(AuditAction.READ, RESOURCE, replay.id(), replay.body().personId()));
+    }
+
+    private PlacementView place(CreatePlacementRequest request) {
+        Person person = persons.byId(request.personId()).orElseThrow(
+                () -> ProblemException.invalidField("personId", "no person with this id is registered"));
+        if (person.address() == null || person.circumstances().residencePermit() == null) {
+            throw ProblemException.conflict("Record the person's address and circumstances first: financing "
+                    + "depends on the canton and the benefits.");
+        }
+        PlacementType type = request.type();
+        Programme programme = null;
+        if (request.programmeId() != null) {
+            programme = programmes.byIdForUpdate(request.programmeId()).orElseThrow(
+                    () -> ProblemException.invalidField("programmeId", "no programme with this id is in the catalogue"));
+        }
+        boolean assessed = false;
+        if (request.assessmentId() != null) {
+            Assessment assessment = assessments.byId(request.assessmentId()).orElseThrow(
+                    () -> ProblemException.invalidField("assessmentId", "no assessment with this id is recorded"));
+            assessed = assessment.coversPlacementOf(person.id(), type.name(), request.startDate());
+            if (!assessed) {
+                throw ProblemException.rule("DC-15", "The assessment does not cover this placement: it must be of "
+                        + "this person, recommend " + type.name() + " and be at most six months old at the start.");
             }
-            Placement placement = Placement.create(person, request.type(), request.startDate(),
-                    request.pensumPercent(), clock);
-            placements.add(placement);
-            outbox.publishAll(placement.releaseEvents());
-            audit.record(AuditAction.CREATE, RESOURCE, placement.id(), person.id());
-            return new Idempotency.Result<>(placement.id().toString(), PlacementView.of(placement), false);
-        }, replay -> audit.record(AuditAction.READ, RESOURCE, replay.id(), replay.body().personId()));
+        }
+        boolean freeSemiStationaryPlace = type != PlacementType.IVSE_B_SEMI_STATIONARY || placements
+                .capacityForUpdate(type)
+                .map(capacity -> placements.openOfType(type) < capacity.places())
+                .orElse(false);
+        List<ModuleBooking> modules = request.modules() == null ? List.of()
+                : request.modules().stream().map(ModuleBookingDto::toBooking).toList();
+        Circumstances circumstances = person.circumstances();
+        PlacementCandidate candidate = new PlacementCandidate(type, request.startDate(), request.pensumPercent(),
+                request.workAreas(), circumstances, person.ageOn(request.startDate()), assessed,
+                freeSemiStationaryPlace, programme == null ? null : programme.type(), request.targetGroup(), modules,
+                type == PlacementType.PASST_GENAU && placements.hadEntryPhase(person.id()));
+        refuseIfAny(PlacementRules.check(candidate));
+        if (type == PlacementType.PASST_GENAU && request.passtGenauProvider() == null) {
+            throw ProblemException.rule("PG-05", "Name the cooperating provider the agreement is made with "
+                    + "(passtGenauProvider).");
+        }
+
+        FinancingDecision decision = FinancingDetermination.determine(situation(type, person, programme));
+        if (!decision.financeable()) {
+            throw ProblemException.rule(decision.rule(), "No financing: " + decision.reason() + ".");
+        }
+        if (programme != null) {
+            programme.occupyPlace();
+        }
+        Placement placement = Placement.create(person.id(),
+                new PlacementCreated.Participant(person.officialName(), person.firstName()), candidate,
+                Boolean.TRUE.equals(request.externalDayStructure()), request.programmeId(), request.assessmentId(),
+                clock);
+        placements.add(placement);
+        FinancingInstrument instrument = FinancingInstrument.request(placement.id(), person.id(), type, decision,
+                debtorName(decision, circumstances), placement.startDate(), clock);
+        instruments.add(instrument);
+        Agreement agreement = Agreement.draft(placement.id(), person.id(), partnerName(placement, programme, request),
+                noticePeriod(type), config.collaborationRulesReference(), config.collaborationRulesVersion(), clock);
+        agreements.add(agreement);
+        outbox.publishAll(placement.releaseEvents());
+        outbox.publishAll(instrument.releaseEvents());
+        audit.record(AuditAction.CREATE, RESOURCE, placement.id(), person.id());
+        return view(placement, instrument, agreement);
+    }
+
+    /** Starts a pending placement: financing granted and valid on the start date, agreement signed. */
+    @Transactional
+    public PlacementView activate(UUID id) {
+        Placement placement = find(id);
+        FinancingInstrument instrument = instruments.currentOf(id).orElse(null);
+        Agreement agreement = agreements.ofPlacement(id).orElse(null);
+        placement.activate(instrument != null && instrument.coversDay(placement.startDate()),
+                financingRule(placement.type()), agreement != null && agreement.signed(), clock);
+        outbox.publishAll(placement.releaseEvents());
+        audit.record(AuditAction.UPDATE, RESOURCE, id, placement.personId());
+        return view(placement, instrument, agreement);
+    }
+
+    /** A mutation (DC-14): terms change with an effective date; financing is re-determined where it may change. */
+    @Transactional
+    public PlacementView change(UUID id, ChangePlacementRequest request) {
+        Placement placement = find(id);
+        PlacementType setting = request.setting() == null ? placement.type() : request.setting();
+        boolean assessed = false;
+        if (request.assessmentId() != null) {
+            Assessment assessment = assessments.byId(request.assessmentId()).orElseThrow(
+                    () -> ProblemException.invalidField("assessmentId", "no assessment with this id is recorded"));
+            assessed = assessment.coversPlacementOf(placement.personId(), setting.name(), request.effectiveDate());
+            if (!assessed) {
+                throw ProblemException.rule("DC-15", "The assessment does not cover this change: it must be of this "
+                        + "person, recommend " + setting.name() + " and be at most six months old on the effective date.");
+            }
+        }
+        if (setting == PlacementType.IVSE_B_SEMI_STATIONARY && placement.type() != setting) {
+            boolean free = placements.capacityForUpdate(setting)
+                    .map(capacity -> placements.openOfType(setting) < capacity.places()).orElse(false);
+            if (!free) {
+                throw ProblemException.rule("DC-08", "No free semi-stationary day-center place: places are given by "
+                        + "capacity and occupancy, without guarantee.");
+            }
+        }
+        List<MutationKind> changed = placement.amend(request.effectiveDate(), request.pensumPercent(),
+                request.workAreas(), request.setting(), request.externalDayStructure(), request.assessmentId(),
+                assessed, clock);
+        FinancingInstrument current = instruments.currentOf(id).orElse(null);
+        if (changed.contains(MutationKind.SETTING) || Boolean.TRUE.equals(request.redetermineFinancing())) {
+            current = redetermineFinancing(placement, current, request.effectiveDate());
+        }
+        outbox.publishAll(placement.releaseEvents());
+        audit.record(AuditAction.UPDATE, RESOURCE, id, placement.personId());
+        return view(placement, current, agreements.ofPlacement(id).orElse(null));
+    }
+
+    private FinancingInstrument redetermineFinancing(Placement placement, FinancingInstrument current,
+                                                     LocalDate effectiveDate) {
+        Person person = persons.byId(placement.personId()).orElseThrow();
+        Programme programme = placement.programmeId() == null ? null
+                : programmes.byId(placement.programmeId()).orElse(null);
+        FinancingDecision decision = FinancingDetermination.determine(situation(placement.type(), person, programme));
+        if (!decision.financeable()) {
+            throw ProblemException.rule(decision.rule(), "No financing after this change: " + decision.reason() + ".");
+        }
+        String debtorName = debtorName(decision, person.circumstances());
+        if (current != null && current.matches(decision) && java.util.Objects.equals(current.debtorName(), debtorName)) {
+            return current;
+        }
+        FinancingInstrument next = FinancingInstrument.request(placement.id(), placement.personId(), placement.type(),
+                decision, debtorName, effectiveDate, clock);
+        instruments.replace(current, next, clock);
+        placement.recordFinancingChange(effectiveDate, current == null ? null : current.kind() + " " + current.debtor(),
+                next.kind() + " " + next.debtor(), clock);
+        outbox.publishAll(next.releaseEvents());
+        return next;
+    }
+
+    /** An exit (DC-13): notice given by a party keeps the agreement's notice period. */
+    @Transactional
+    public PlacementView exit(UUID id, ExitRequest request) {
+        Placement placement = find(id);
+        Agreement agreement = agreements.ofPlacement(id).orElse(null);
+        LocalDate earliestEnd = request.noticeGivenOn() == null || agreement == null ? request.endDate()
+                : agreement.noticePeriod().earliestEnd(request.noticeGivenOn());
+        placement.exit(request.noticeGivenOn(), request.endDate(), request.reason(), request.note(), earliestEnd, clock);
+        if (placement.programmeId() != null) {
+            programmes.byIdForUpdate(placement.programmeId()).ifPresent(Programme::releasePlace);
+        }
+        outbox.publishAll(placement.releaseEvents());
+        audit.record(AuditAction.UPDATE, RESOURCE, id, placement.personId());
+        return view(placement, instruments.currentOf(id).orElse(null), agreement);
     }
 
     @Transactional
     public PlacementView get(UUID id) {
-        Placement placement = placements.byId(id).orElseThrow(() -> ProblemException.notFound(RESOURCE, id));
+        Placement placement = find(id);
         audit.record(AuditAction.READ, RESOURCE, id, placement.personId());
-        return PlacementView.of(placement);
+        return view(placement, instruments.currentOf(id).orElse(null), agreements.ofPlacement(id).orElse(null));
     }
 
     @Transactional
@@ -71,9 +256,103 @@ public class PlacementService {
             throw ProblemException.notFound("person", personId);
         }
         Page<Placement> found = placements.ofPerson(personId, page);
-        for (Placement placement : found.items()) {
-            audit.record(AuditAction.READ, RESOURCE, placement.id(), personId);
+        List<UUID> ids = found.items().stream().map(Placement::id).toList();
+        Map<UUID, FinancingInstrument> financing = instruments.currentOf(ids).stream()
+                .collect(Collectors.toMap(FinancingInstrument::placementId, Function.identity(), (a, b) -> a));
+        Map<UUID, Agreement> agreementsByPlacement = agreements.ofPlacements(ids).stream()
+                .collect(Collectors.toMap(Agreement::placementId, Function.identity()));
+        ids.forEach(id -> audit.record(AuditAction.READ, RESOURCE, id, personId));
+        return found.map(p -> view(p, financing.get(p.id()), agreementsByPlacement.get(p.id())));
+    }
+
+    // --- capacities (DC-08, DC-19) ---
+
+    @Transactional
+    public PlaceCapacityView setCapacity(PlacementType type, int places) {
+        if (!type.isDayCenter()) {
+            throw ProblemException.invalidField("type", "capacities are kept for the IVSE B day-center settings");
         }
-        return found.map(PlacementView::of);
+        PlaceCapacity capacity = placements.capacityForUpdate(type).orElse(null);
+        if (capacity == null) {
+            capacity = new PlaceCapacity(type, places, java.time.OffsetDateTime.now(clock));
+            placements.add(capacity);
+        } else {
+            capacity.set(places, java.time.OffsetDateTime.now(clock));
+        }
+        return new PlaceCapacityView(type, capacity.places(), placements.openOfType(type));
+    }
+
+    @Transactional
+    public List<PlaceCapacityView> capacities() {
+        List<PlaceCapacityView> views = new ArrayList<>();
+        for (PlaceCapacity capacity : placements.capacities()) {
+            views.add(new PlaceCapacityView(capacity.type(), capacity.places(), placements.openOfType(capacity.type())));
+        }
+        return views;
+    }
+
+    /** A setting's capacity and the places its open placements take. */
+    public record PlaceCapacityView(PlacementType type, int places, long taken) {
+    }
+
+    // --- helpers ---
+
+    private FinancingSituation situation(PlacementType type, Person person, Programme programme) {
+        String institutionCanton = programme != null ? programme.providerCanton() : config.institution().canton();
+        Circumstances c = person.circumstances();
+        return new FinancingSituation(type, institutionCanton.equals(person.address().canton()), c.ivPension(),
+                c.socialAssistance(), c.unemploymentInsurance());
+    }
+
+    private static String debtorName(FinancingDecision decision, Circumstances circumstances) {
+        return decision.debtor() == Debtor.SOCIAL_OFFICE ? circumstances.responsibleSocialOffice() : null;
+    }
+
+    private String partnerName(Placement placement, Programme programme, CreatePlacementRequest request) {
+        return switch (placement.type()) {
+            case AMI_PROGRAMME -> programme.providerName();
+            case PASST_GENAU -> request.passtGenauProvider().label();
+            default -> config.institution().name();
+        };
+    }
+
+    private NoticePeriod noticePeriod(PlacementType type) {
+        IntakeConfig.Notice notice = config.noticePeriods().get(type.name());
+        return notice == null ? new NoticePeriod(0, 0, false)
+                : new NoticePeriod(notice.months(), notice.days(), notice.toMonthEnd());
+    }
+
+    private static String financingRule(PlacementType type) {
+        return switch (type) {
+            case AMI_PROGRAMME -> "AM-05";
+            case PASST_GENAU -> "PG-05";
+            default -> "DC-14";
+        };
+    }
+
+    private static void refuseIfAny(List<Refusal> refusals) {
+        if (refusals.isEmpty()) {
+            return;
+        }
+        Refusal first = refusals.getFirst();
+        Problem problem = Problem.of(ProblemType.RULE_VIOLATION, first.message() + " (" + first.rule() + ")")
+                .withRule(first.rule())
+                .withErrors(refusals.stream().map(r -> new FieldError(
+                        r.field() == null ? "type" : r.field(), r.message() + " (" + r.rule() + ")")).toList());
+        throw new ProblemException(problem);
+    }
+
+    private Placement find(UUID id) {
+        return placements.byId(id).orElseThrow(() -> ProblemException.notFound(RESOURCE, id));
+    }
+
+    private static PlacementView view(Placement placement, FinancingInstrument instrument, Agreement agreement) {
+        return PlacementView.of(placement,
+                instrument == null ? null : new PlacementView.FinancingSummary(instrument.id(),
+                        instrument.kind().name(), instrument.debtor().name(), instrument.debtorName(),
+                        instrument.participantSharePercent(), instrument.status().name(), instrument.rule(),
+                        instrument.reason()),
+                agreement == null ? null : new PlacementView.AgreementSummary(agreement.id(),
+                        agreement.status().name(), agreement.noticePeriod().text()));
     }
 }

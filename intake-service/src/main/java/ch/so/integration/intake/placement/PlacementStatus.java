@@ -1,7 +1,13 @@
 package ch.so.integration.intake.placement;
 
-/** Where a placement stands. */
+/**
+ * PENDING until the financing instrument is granted and the agreement signed; ACTIVE from the start; ENDED after
+ * an exit; CANCELLED when it ended before it started.
+ */
 public enum PlacementStatus {
-    /** Registered by intake; the place is being set up. */
-    CREATED
+    PENDING, ACTIVE, ENDED, CANCELLED;
+
+    public boolean isOpen() {
+        return this == PENDING || this == ACTIVE;
+    }
 }

@@ -1,15 +1,17 @@
 package ch.so.integration.intake.placement;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import ch.so.integration.platform.paging.Page;
 import ch.so.integration.platform.paging.PageQuery;
 
-/** The placements repository. */
+/** The placements repository (and the place capacities). */
 @ApplicationScoped
 public class Placements {
 
@@ -36,5 +38,39 @@ public class Placements {
                 .setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList();
         return Page.of(items, page, total);
+    }
+
+    /** Open (pending or active) placements of a type: the places taken (DC-08). */
+    public long openOfType(PlacementType type) {
+        return entityManager.createQuery("select count(p) from Placement p where p.type = :type and p.status in "
+                        + "(ch.so.integration.intake.placement.PlacementStatus.PENDING, "
+                        + "ch.so.integration.intake.placement.PlacementStatus.ACTIVE)", Long.class)
+                .setParameter("type", type).getSingleResult();
+    }
+
+    /** Whether the person ever had a pass(t)genau entry phase booked (PG-02). */
+    public boolean hadEntryPhase(UUID personId) {
+        return !entityManager.createQuery("select p.id from Placement p join p.modules m where p.personId = :person "
+                        + "and p.type = ch.so.integration.intake.placement.PlacementType.PASST_GENAU "
+                        + "and m.module = ch.so.integration.intake.placement.PasstGenauModule.ENTRY_PHASE "
+                        + "and p.status <> ch.so.integration.intake.placement.PlacementStatus.CANCELLED", UUID.class)
+                .setParameter("person", personId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The capacity of a setting, locked so concurrent placements take places one after the other. */
+    public Optional<PlaceCapacity> capacityForUpdate(PlacementType type) {
+        return Optional.ofNullable(entityManager.find(PlaceCapacity.class, type, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<PlaceCapacity> capacity(PlacementType type) {
+        return Optional.ofNullable(entityManager.find(PlaceCapacity.class, type));
+    }
+
+    public List<PlaceCapacity> capacities() {
+        return entityManager.createQuery("from PlaceCapacity c order by c.type", PlaceCapacity.class).getResultList();
+    }
+
+    public void add(PlaceCapacity capacity) {
+        entityManager.persist(capacity);
     }
 }

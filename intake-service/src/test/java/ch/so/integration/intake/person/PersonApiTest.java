@@ -103,7 +103,8 @@ class PersonApiTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/validation"))
-                .body("errors.field", containsInAnyOrder("ahvNumber", "firstName", "sex", "dateOfBirth"))
+                .body("errors.field", containsInAnyOrder("ahvNumber", "firstName", "sex", "dateOfBirth", "address",
+                        "circumstances"))
                 .body("errors.find { it.field == 'ahvNumber' }.message", equalTo("has a wrong check digit"))
                 .body("errors.find { it.field == 'dateOfBirth' }.message", equalTo("must not lie in the future"));
 
@@ -174,7 +175,8 @@ class PersonApiTest {
         given().header("Authorization", tokens.bearer("intake")).get("/api/intake/persons/" + id)
                 .then().statusCode(200).body("ahvNumber", not(nullValue()));
         given().header("Authorization", tokens.bearer("caseworker")).get("/api/intake/persons/" + id)
-                .then().statusCode(200).body("officialName", equalTo("Visible")).body("ahvNumber", nullValue());
+                .then().statusCode(200).body("officialName", equalTo("Visible")).body("ahvNumber", nullValue())
+                .body("address", nullValue()).body("circumstances", nullValue());
 
         assertThat(auditActions(id)).containsExactly("CREATE", "READ", "READ");
     }

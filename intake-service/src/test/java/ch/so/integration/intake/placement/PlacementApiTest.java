@@ -64,7 +64,7 @@ class PlacementApiTest {
 
     private static String placementJson(String personId, int pensum) {
         return """
-                {"personId":"%s","type":"DAY_CENTER","startDate":"2026-12-01","pensumPercent":%d}"""
+                {"personId":"%s","type":"IVSE_B_EXTERNAL","startDate":"2026-12-01","pensumPercent":%d,"workAreas":["Küche"]}"""
                 .formatted(personId, pensum);
     }
 
@@ -77,7 +77,7 @@ class PlacementApiTest {
                 .contentType("application/json").body(placementJson(person, 60)).post("/api/intake/placements")
                 .then().statusCode(201).header("Location", containsString("/api/intake/placements/"))
                 .header("X-Correlation-Id", correlation)
-                .body("status", equalTo("CREATED")).extract().path("id");
+                .body("status", equalTo("PENDING")).extract().path("id");
 
         try (TopicReader reader = kafka.reader(TOPIC)) {
             ConsumerRecord<String, String> record = reader.await(r -> placement.equals(r.key()), 1, Duration.ofSeconds(10))
@@ -105,7 +105,8 @@ class PlacementApiTest {
             Actors.runAs(Actor.system("test"), () -> {
                 QuarkusTransaction.requiringNew().run(() -> {
                     rolledBack.set(service.create(new CreatePlacementRequest(UUID.fromString(person),
-                            PlacementType.DAY_CENTER, LocalDate.of(2026, 12, 1), 50), null).id());
+                            PlacementType.IVSE_B_EXTERNAL, LocalDate.of(2026, 12, 1), 50, List.of("Küche"), null,
+                            null, null, null, null, null), null).id());
                     throw new IllegalStateException("the caller's transaction fails after the placement was written");
                 });
                 return null;
@@ -152,7 +153,7 @@ class PlacementApiTest {
         String person = person();
         given().header("Authorization", tokens.bearer("intake")).contentType("application/json")
                 .body(placementJson(person, 55)).post("/api/intake/placements")
-                .then().statusCode(400).body("errors[0].field", equalTo("pensumPercent"))
+                .then().statusCode(409).body("rule", equalTo("DC-05")).body("errors[0].field", equalTo("pensumPercent"))
                 .body("errors[0].message", containsString("DC-05"));
         given().header("Authorization", tokens.bearer("intake")).contentType("application/json")
                 .body(placementJson(UUID.randomUUID().toString(), 50)).post("/api/intake/placements")

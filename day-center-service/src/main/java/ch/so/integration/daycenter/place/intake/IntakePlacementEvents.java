@@ -23,6 +23,10 @@ public class IntakePlacementEvents implements EventHandler {
     public static final String TOPIC = "intake.placement";
     public static final String PLACEMENT_CREATED_V1 = "ch.so.integration.intake.placement-created.v1";
 
+    /** Intake's IVSE B settings (stationary, semi-stationary, external) are day-center places; AMI and
+     * pass(t)genau placements are not. */
+    static final String DAY_CENTER_TYPE_PREFIX = "IVSE_B_";
+
     private static final Logger LOG = Logger.getLogger(IntakePlacementEvents.class);
 
     /** The fields of intake's PlacementCreated v1 that the day center uses. */
@@ -55,6 +59,10 @@ public class IntakePlacementEvents implements EventHandler {
             return;
         }
         PlacementCreatedV1 created = event.dataAs(PlacementCreatedV1.class);
+        if (created.type() != null && !created.type().startsWith(DAY_CENTER_TYPE_PREFIX)) {
+            LOG.debugf("Passing by a placement of type %s: not a day-center place", created.type());
+            return;
+        }
         if (created.placementId() == null || created.personId() == null || created.startDate() == null
                 || created.pensumPercent() == null || created.participant() == null
                 || created.participant().officialName() == null || created.participant().firstName() == null) {

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ch.so.integration.intake.person.Person;
 import ch.so.integration.intake.person.Sex;
 
-/** A person as the API shows it. The AHV number only for roles that need it (intake, admin). */
+/** A person as the API shows it. AHV number, address and circumstances only for roles that need them (intake, admin). */
 public record PersonView(
         UUID id,
         @Schema(description = "Only shown to the intake and admin roles")
@@ -20,10 +20,17 @@ public record PersonView(
         String firstName,
         Sex sex,
         LocalDate dateOfBirth,
-        OffsetDateTime registeredAt) {
+        OffsetDateTime registeredAt,
+        @Schema(description = "Only shown to the intake and admin roles")
+        @JsonInclude(JsonInclude.Include.NON_NULL) AddressDto address,
+        @Schema(description = "Only shown to the intake and admin roles")
+        @JsonInclude(JsonInclude.Include.NON_NULL) CircumstancesDto circumstances) {
 
-    public static PersonView of(Person person, boolean showAhvNumber) {
-        return new PersonView(person.id(), showAhvNumber ? person.ahvNumber().formatted() : null,
-                person.officialName(), person.firstName(), person.sex(), person.dateOfBirth(), person.registeredAt());
+    /** @param full whether the reader's role may see the AHV number, the address and the circumstances */
+    public static PersonView of(Person person, boolean full) {
+        return new PersonView(person.id(), full ? person.ahvNumber().formatted() : null,
+                person.officialName(), person.firstName(), person.sex(), person.dateOfBirth(), person.registeredAt(),
+                full ? AddressDto.of(person.address()) : null,
+                full ? CircumstancesDto.of(person.circumstances()) : null);
     }
 }

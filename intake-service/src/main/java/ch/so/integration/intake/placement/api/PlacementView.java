@@ -2,17 +2,43 @@ package ch.so.integration.intake.placement.api;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import ch.so.integration.intake.placement.ExitReason;
+import ch.so.integration.intake.placement.PasstGenauTargetGroup;
 import ch.so.integration.intake.placement.Placement;
 import ch.so.integration.intake.placement.PlacementStatus;
 import ch.so.integration.intake.placement.PlacementType;
+import ch.so.integration.intake.programme.ProgrammeType;
 
-public record PlacementView(UUID id, UUID personId, PlacementType type, LocalDate startDate, int pensumPercent,
-                            PlacementStatus status, OffsetDateTime createdAt) {
+/** A placement with its financing and agreement as far as they are known, and its history of mutations. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PlacementView(UUID id, UUID personId, PlacementType type, PlacementStatus status, LocalDate startDate,
+                            LocalDate endDate, Integer pensumPercent, Integer billingBasisPensumPercent,
+                            Boolean externalDayStructure, List<String> workAreas, UUID programmeId,
+                            ProgrammeType programmeType, PasstGenauTargetGroup targetGroup,
+                            List<ModuleBookingDto> modules, UUID assessmentId, FinancingSummary financing,
+                            AgreementSummary agreement, ExitReason exitReason, LocalDate noticeGivenOn,
+                            OffsetDateTime createdAt, List<MutationView> mutations) {
 
-    public static PlacementView of(Placement p) {
-        return new PlacementView(p.id(), p.personId(), p.type(), p.startDate(), p.pensumPercent(), p.status(),
-                p.createdAt());
+    /** The current financing instrument. */
+    public record FinancingSummary(UUID instrumentId, String instrument, String debtor, String debtorName,
+                                   int participantSharePercent, String status, String rule, String reason) {
+    }
+
+    public record AgreementSummary(UUID agreementId, String status, String noticePeriod) {
+    }
+
+    public static PlacementView of(Placement p, FinancingSummary financing, AgreementSummary agreement) {
+        return new PlacementView(p.id(), p.personId(), p.type(), p.status(), p.startDate(), p.endDate(),
+                p.pensumPercent(), p.billingBasisPensumPercent(),
+                p.type() == PlacementType.IVSE_B_STATIONARY ? p.externalDayStructure() : null,
+                p.type().isDayCenter() ? p.workAreas() : null, p.programmeId(), p.programmeType(), p.targetGroup(),
+                p.type() == PlacementType.PASST_GENAU ? p.modules().stream().map(ModuleBookingDto::of).toList() : null,
+                p.assessmentId(), financing, agreement, p.exitReason(), p.noticeGivenOn(), p.createdAt(),
+                p.mutations().stream().map(MutationView::of).toList());
     }
 }
