@@ -9,7 +9,7 @@ create table postal_code (
     canton_code         varchar(2)       not null,
     latitude            double precision not null check (latitude between -90 and 90),
     longitude           double precision not null check (longitude between -180 and 180),
-    imported_at         timestamptz      not null,
+    imported_at         timestamptz      not null, -- when these values were imported (unchanged rows keep it)
     primary key (zipcode, place, municipality_number)
 );
 -- Search: the bounding-box prefilter around the origin.

@@ -24,6 +24,11 @@ public final class IntakeEvents {
     }
 
     public static Event placementCreated(String officialName, int pensum) throws IOException {
+        return placementCreated(officialName, pensum, null);
+    }
+
+    /** @param type intake's placement type, or null to keep the pinned one */
+    public static Event placementCreated(String officialName, int pensum, String type) throws IOException {
         ObjectNode event = (ObjectNode) EventJson.MAPPER.readTree(Files.readString(PINNED));
         String id = UUID.randomUUID().toString();
         String placement = UUID.randomUUID().toString();
@@ -31,6 +36,9 @@ public final class IntakeEvents {
         event.put("id", id).put("subject", placement);
         ObjectNode data = (ObjectNode) event.get("data");
         data.put("placementId", placement).put("personId", person).put("pensumPercent", pensum);
+        if (type != null) {
+            data.put("type", type);
+        }
         ((ObjectNode) data.get("participant")).put("officialName", officialName);
         return new Event(id, placement, person, EventJson.MAPPER.writeValueAsString(event));
     }

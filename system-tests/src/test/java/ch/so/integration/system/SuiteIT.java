@@ -176,6 +176,84 @@ class SuiteIT {
 
     @Test
     @Order(4)
+    @DisplayName("DC-07 DC-08 DC-09 DC-12 AM-04 PG-05 a new user's intake journey through the gateway: each placement type, "
+            + "financing and debtor, the signed agreement, a programme near a postal code")
+    void intakeJourneyThroughGateway() {
+        String intake = suite.bearer("intake");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Zurich")).toString();
+        String stationaryPerson = person("Stationaer", "Sina", TestAhvNumbers.next());
+        String assessment = given().header("Authorization", intake).contentType("application/json").body("""
+                        {"personId":"%s","date":"%s","assessor":"ikw","reason":"ENTRY_FROM_STATIONARY_HOUSING",
+                         "recommendedSetting":"IVSE_B_STATIONARY","recommendedAreas":["Küche"],
+                         "recommendedPensumPercent":100,"summary":"Tagesstätte"}""".formatted(stationaryPerson, today))
+                .post("/api/intake/assessments").then().statusCode(201).extract().path("id");
+        given().header("Authorization", intake).contentType("application/json").body("""
+                        {"personId":"%s","type":"IVSE_B_STATIONARY","startDate":"%s","pensumPercent":60,
+                         "workAreas":["Küche"],"assessmentId":"%s"}""".formatted(stationaryPerson, today, assessment))
+                .post("/api/intake/placements").then().statusCode(201)
+                .body("financing.instrument", equalTo("KGS")).body("billingBasisPensumPercent", equalTo(100));
+
+        given().header("Authorization", intake).contentType("application/json").body("{\"places\":50}")
+                .put("/api/intake/placements/capacities/IVSE_B_SEMI_STATIONARY").then().statusCode(200);
+        given().header("Authorization", intake).contentType("application/json").body("""
+                        {"personId":"%s","type":"IVSE_B_SEMI_STATIONARY","startDate":"%s","pensumPercent":50,"workAreas":["Garten"]}"""
+                        .formatted(person("Teil", "Tom", TestAhvNumbers.next()), today))
+                .post("/api/intake/placements").then().statusCode(201).body("financing.debtor", equalTo("AGS"));
+
+        var external = given().header("Authorization", intake).contentType("application/json").body("""
+                        {"personId":"%s","type":"IVSE_B_EXTERNAL","startDate":"%s","pensumPercent":40,"workAreas":["Holz"]}"""
+                        .formatted(person("Extern", "Eli", TestAhvNumbers.next()), today))
+                .post("/api/intake/placements").then().statusCode(201)
+                .body("financing.instrument", equalTo("EVIDENCE_DIRECT")).body("financing.debtor", equalTo("AGS"))
+                .extract();
+        String placement = external.path("id");
+        given().header("Authorization", intake).contentType("application/json")
+                .body("{\"number\":\"EV-1\",\"issuer\":\"AGS\",\"validFrom\":\"" + today + "\"}")
+                .post("/api/intake/financing-instruments/" + external.path("financing.instrumentId") + "/grant")
+                .then().statusCode(200);
+        String agreement = external.path("agreement.agreementId");
+        byte[] pdf = given().header("Authorization", intake).accept("application/pdf")
+                .get("/api/intake/agreements/" + agreement + "/document").then().statusCode(200).extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        given().header("Authorization", intake).contentType("application/json").body("""
+                        {"signedOn":"%s","signedBy":"Eli Extern","institutionSignatory":"Leitung","scanReference":"DMS-9"}"""
+                        .formatted(today))
+                .post("/api/intake/agreements/" + agreement + "/signature").then().statusCode(200);
+        given().header("Authorization", intake).post("/api/intake/placements/" + placement + "/activation")
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+
+        given().header("Authorization", suite.bearer("admin")).contentType("text/csv").body("""
+                        country_code,zipcode,place,state,state_code,province,province_code,community,community_code,latitude,longitude
+                        CH,4500,Solothurn,Kanton Solothurn,SO,Bezirk Solothurn,1109,Solothurn,2601,47.2088,7.5323
+                        CH,4600,Olten,Kanton Solothurn,SO,Bezirk Olten,1108,Olten,2581,47.35,7.9077
+                        """).post("/api/intake/postal-codes/import").then().statusCode(200);
+        String provider = given().header("Authorization", intake).contentType("application/json")
+                .body("{\"name\":\"Werkstatt Olten\",\"postalCode\":\"4600\",\"town\":\"Olten\",\"canton\":\"SO\"}")
+                .post("/api/intake/providers").then().statusCode(201).extract().path("id");
+        String programme = given().header("Authorization", intake).contentType("application/json").body("""
+                        {"providerId":"%s","type":"QUALIFIZIERUNG","name":"Gastro","postalCode":"4600","capacity":4,
+                         "tariffs":{"perDay":"80.00"}}""".formatted(provider))
+                .post("/api/intake/programmes").then().statusCode(201).extract().path("id");
+        given().header("Authorization", suite.bearer("caseworker"))
+                .queryParam("type", "QUALIFIZIERUNG").queryParam("postalCode", "4500").queryParam("radiusKm", 40)
+                .get("/api/intake/programmes/search").then().statusCode(200)
+                .body("items.find { it.id == '%s' }.freePlaces".formatted(programme), equalTo(4));
+        given().header("Authorization", intake).contentType("application/json").body("""
+                        {"personId":"%s","type":"AMI_PROGRAMME","startDate":"%s","programmeId":"%s"}"""
+                        .formatted(person("Programm", "Pia", TestAhvNumbers.next()), today, programme))
+                .post("/api/intake/placements").then().statusCode(201).body("financing.instrument", equalTo("OTHER_FINANCING_BODY"));
+
+        given().header("Authorization", intake).contentType("application/json").body("""
+                        {"personId":"%s","type":"PASST_GENAU","startDate":"2027-01-04","targetGroup":"AUTISM",
+                         "passtGenauProvider":"ST_JOSEFSHAUS","modules":[{"module":"ENTRY_PHASE","plannedStart":"2027-01-04",
+                         "plannedEnd":"2027-01-24","plannedHours":40}]}"""
+                        .formatted(person("Modul", "Max", TestAhvNumbers.next())))
+                .post("/api/intake/placements").then().statusCode(201)
+                .body("financing.instrument", equalTo("PERSONAL_BUDGET"));
+    }
+
+    @Test
+    @Order(5)
     @DisplayName("the gateway serves one OpenAPI document with every service's operations")
     void mergedOpenApi() {
         given().get("/q/openapi").then().statusCode(200)
@@ -186,7 +264,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @DisplayName("without a token the gateway answers 401 itself; with a wrong role the service answers 403")
     void securityThroughGateway() {
         given().get("/api/intake/persons?officialName=A").then().statusCode(401).body("type", endsWith("/unauthenticated"));
@@ -195,7 +273,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @DisplayName("a service that is down gets a 502 problem from the gateway, promptly")
     void downServiceIs502() throws Exception {
         suite.suite.service("iiz").close();

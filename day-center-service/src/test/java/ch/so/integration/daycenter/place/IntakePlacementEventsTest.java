@@ -21,6 +21,7 @@ import ch.so.integration.daycenter.IntakeEvents;
 import ch.so.integration.platform.events.EventJson;
 import ch.so.integration.testing.KafkaTestCluster;
 import ch.so.integration.testing.Suite;
+import ch.so.integration.testing.TestDatabase;
 import ch.so.integration.testing.TestTokens;
 import ch.so.integration.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +38,20 @@ class IntakePlacementEventsTest {
 
     @Suite
     TestTokens tokens;
+
+    @Suite
+    TestDatabase database;
+
+    private boolean inboxHolds(String eventId) throws Exception {
+        try (java.sql.Connection c = database.asOwner(); java.sql.PreparedStatement s = c.prepareStatement(
+                "select count(*) from inbox_event where event_id = ?::uuid")) {
+            s.setString(1, eventId);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == 1;
+            }
+        }
+    }
 
     private void awaitPlace(String placementId) {
         Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
@@ -59,6 +74,22 @@ class IntakePlacementEventsTest {
                 .body("status", equalTo("RESERVED"))
                 .body("history", hasSize(1))
                 .body("history[0].sourceEventId", equalTo(event.id()));
+    }
+
+    @Test
+    @DisplayName("an AMI programme placement is no day-center place: passed by, no place, no dead letter")
+    void programmePlacementPassedBy() throws Exception {
+        IntakeEvents.Event programme = IntakeEvents.placementCreated("Programm", 60, "AMI_PROGRAMME");
+        kafka.send(TOPIC, programme.placementId(), programme.json());
+
+        // handled (the inbox holds it) without an effect
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                .until(() -> inboxHolds(programme.id()));
+        given().header("Authorization", tokens.bearer("day-center-staff"))
+                .get("/api/day-center/places/" + programme.placementId()).then().statusCode(404);
+        try (TopicReader dead = kafka.reader(DEAD_LETTERS)) {
+            assertThat(dead.readToEnd()).noneMatch(r -> programme.placementId().equals(r.key()));
+        }
     }
 
     @Test

@@ -34,9 +34,10 @@ import io.quarkus.runtime.StartupEvent;
  * Fields may be quoted (RFC 4180). Rows that are not Swiss, lack coordinates or fail a check are skipped with their
  * line and reason; a row repeating an earlier row's zip code, place and municipality replaces it.
  *
- * <p>At start, when {@code intake.postal-codes.import-file} names an existing file, it is imported (upserted: the
- * 4,500 rows take well under a second, so the table is simply refreshed at every start). A missing file or a failed
- * import is logged as a warning; the service starts anyway with the postal codes it has.
+ * <p>At start, when {@code intake.postal-codes.import-file} names an existing file, it is imported: upserted at every
+ * start rather than skipped when the table looks full, because the 4,500 rows take well under a second and
+ * unchanged rows are not written. A missing file or a failed import is logged as a warning; the service starts
+ * anyway with the postal codes it has.
  */
 @ApplicationScoped
 public class PostalCodeImport {
@@ -85,9 +86,9 @@ public class PostalCodeImport {
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             PostalCodeImportSummary summary = service.importCsv(reader);
-            LOG.infof("Imported postal codes from %s: %d rows read, %d imported, %d duplicates, %d skipped",
-                    file.toAbsolutePath(), summary.rowsRead(), summary.imported(), summary.duplicates(),
-                    summary.skipped());
+            LOG.infof("Imported postal codes from %s: %d rows read, %d imported (%d added or changed), "
+                            + "%d duplicates, %d skipped", file.toAbsolutePath(), summary.rowsRead(), summary.imported(),
+                    summary.written(), summary.duplicates(), summary.skipped());
         } catch (ProblemException e) {
             LOG.warnf("Postal-code file %s not imported: %s", file.toAbsolutePath(), e.problem().detail());
         } catch (Exception e) {

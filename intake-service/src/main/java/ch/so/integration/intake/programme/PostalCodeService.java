@@ -24,13 +24,14 @@ public class PostalCodeService {
 
     /**
      * Parses a GeoNames postal-code CSV ({@link PostalCodeImport#parse}) and upserts its entries in one transaction:
-     * importing the same file again updates the rows and adds none. Postal codes missing from the file are kept.
+     * new entries are added, changed ones updated, and importing the same file again writes nothing. Postal codes
+     * missing from the file are kept.
      */
     @Transactional
     public PostalCodeImportSummary importCsv(Reader csv) {
         PostalCodeImport.Parsed parsed = PostalCodeImport.parse(csv);
-        postalCodes.upsert(parsed.entries(), clock.instant());
-        return PostalCodeImportSummary.of(parsed);
+        int written = postalCodes.upsert(parsed.entries(), clock.instant());
+        return PostalCodeImportSummary.of(parsed, written);
     }
 
     @Transactional

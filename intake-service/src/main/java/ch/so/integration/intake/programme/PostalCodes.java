@@ -1,9 +1,9 @@
 package ch.so.integration.intake.programme;
 
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,14 +16,24 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class PostalCodes {
 
-    static final int BATCH_SIZE = 500;
+    /** Rows per statement. */
+    static final int BATCH_SIZE = 1_000;
 
+    /*
+     * One statement per batch: the rows travel as one array per column. A known row (same zip code, place and
+     * municipality) is updated only when its canton or coordinates changed, so re-importing the same file writes
+     * nothing.
+     */
     private static final String UPSERT = """
             insert into postal_code (zipcode, place, municipality_number, canton_code, latitude, longitude, imported_at)
-            values (?, ?, ?, ?, ?, ?, ?)
+            select zipcode, place, municipality_number, canton_code, latitude, longitude, ?
+              from unnest(?::varchar[], ?::varchar[], ?::integer[], ?::varchar[], ?::float8[], ?::float8[])
+                   as row (zipcode, place, municipality_number, canton_code, latitude, longitude)
             on conflict (zipcode, place, municipality_number) do update
                set canton_code = excluded.canton_code, latitude = excluded.latitude,
-                   longitude = excluded.longitude, imported_at = excluded.imported_at""";
+                   longitude = excluded.longitude, imported_at = excluded.imported_at
+             where (postal_code.canton_code, postal_code.latitude, postal_code.longitude)
+                   is distinct from (excluded.canton_code, excluded.latitude, excluded.longitude)""";
 
     private final EntityManager entityManager;
 
@@ -32,32 +42,34 @@ public class PostalCodes {
     }
 
     /**
-     * Inserts new entries and updates known ones (same zip code, place and municipality), in JDBC batches, in the
+     * Inserts new entries and updates changed ones (same zip code, place and municipality), in batches, in the
      * caller's transaction. Entries must be distinct by {@link PostalCodeEntry#key()}.
+     *
+     * @return how many rows were inserted or changed
      */
-    public void upsert(Collection<PostalCodeEntry> entries, Instant importedAt) {
-        entityManager.unwrap(Session.class).doWork(connection -> {
+    public int upsert(List<PostalCodeEntry> entries, Instant importedAt) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            int written = 0;
             try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-                Timestamp at = Timestamp.from(importedAt);
-                int pending = 0;
-                for (PostalCodeEntry entry : entries) {
-                    statement.setString(1, entry.zipcode());
-                    statement.setString(2, entry.place());
-                    statement.setInt(3, entry.municipalityNumber());
-                    statement.setString(4, entry.cantonCode());
-                    statement.setDouble(5, entry.latitude());
-                    statement.setDouble(6, entry.longitude());
-                    statement.setTimestamp(7, at);
-                    statement.addBatch();
-                    if (++pending == BATCH_SIZE) {
-                        statement.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    statement.executeBatch();
+                for (int from = 0; from < entries.size(); from += BATCH_SIZE) {
+                    List<PostalCodeEntry> batch = entries.subList(from, Math.min(entries.size(), from + BATCH_SIZE));
+                    statement.setObject(1, OffsetDateTime.ofInstant(importedAt, ZoneOffset.UTC));
+                    statement.setArray(2, connection.createArrayOf("varchar",
+                            batch.stream().map(PostalCodeEntry::zipcode).toArray()));
+                    statement.setArray(3, connection.createArrayOf("varchar",
+                            batch.stream().map(PostalCodeEntry::place).toArray()));
+                    statement.setArray(4, connection.createArrayOf("integer",
+                            batch.stream().map(PostalCodeEntry::municipalityNumber).toArray()));
+                    statement.setArray(5, connection.createArrayOf("varchar",
+                            batch.stream().map(PostalCodeEntry::cantonCode).toArray()));
+                    statement.setArray(6, connection.createArrayOf("float8",
+                            batch.stream().map(PostalCodeEntry::latitude).toArray()));
+                    statement.setArray(7, connection.createArrayOf("float8",
+                            batch.stream().map(PostalCodeEntry::longitude).toArray()));
+                    written += statement.executeUpdate();
                 }
             }
+            return written;
         });
     }
 

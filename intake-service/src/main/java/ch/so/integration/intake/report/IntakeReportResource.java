@@ -28,7 +28,7 @@ import ch.so.integration.platform.auth.Roles;
 @Tag(name = "Reports")
 public class IntakeReportResource {
 
-    /** JSON first: it answers a request that accepts both equally (e.g. {@code Accept: *}{@code /*} or none). */
+    /** JSON first: it answers a request that accepts both equally (a wildcard Accept header, or none). */
     private static final List<Variant> VARIANTS = Variant
             .mediaTypes(MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf(IntakeReportCsv.MEDIA_TYPE)).build();
 

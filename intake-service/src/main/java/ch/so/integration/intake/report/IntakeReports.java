@@ -12,8 +12,8 @@ import jakarta.persistence.EntityManager;
 import ch.so.integration.intake.placement.PlacementType;
 
 /**
- * The report's queries: everything is counted by PostgreSQL with GROUP BY, in two statements whatever the length
- * of the period; no placement is loaded.
+ * The report's queries: everything is counted by PostgreSQL with GROUP BY, in two queries whatever the length of
+ * the period; no placement is loaded.
  */
 @ApplicationScoped
 public class IntakeReports {
@@ -39,7 +39,8 @@ public class IntakeReports {
      *
      * Indexes: placement_mutation_kind_date finds the SETTING rows; live reads every placement that started by the
      * period's end and has not ended before it (an open placement from years ago still holds a place), which for
-     * most of the table is a sequential scan by nature; each CTE is read once.
+     * most of the table is a sequential scan by nature. Each placement and each transfer is read once; placed and
+     * setting are materialized once for the parts that read them.
      */
     private static final String COUNTS = """
             with live as (

@@ -92,6 +92,7 @@ class PostalCodeApiTest {
         System.out.printf("Re-imported them in %d ms%n", Duration.ofNanos(System.nanoTime() - start).toMillis());
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat((int) again.path("imported")).isEqualTo(imported);
+        assertThat((int) again.path("written")).as("nothing changed, nothing written").isZero();
         assertThat(postalCodeRows()).as("a re-import adds no rows").isEqualTo(rows);
 
         given().header("Authorization", tokens.bearer("caseworker")).get("/api/intake/postal-codes/4500")

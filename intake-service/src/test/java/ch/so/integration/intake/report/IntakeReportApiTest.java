@@ -2,12 +2,14 @@ package ch.so.integration.intake.report;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -177,6 +179,16 @@ class IntakeReportApiTest {
         // cancelled before it started: counts nowhere, neither as entry nor as exit
         JsonNode cancelled = externalPlacement(person(), "2004-03-20");
         exit(cancelled, "2004-03-25", "CANCELLED");
+        // ended the day before its start: counts nowhere either
+        JsonNode neverCame = externalPlacement(person(), "2004-03-15");
+        activate(neverCame);
+        exit(neverCame, "2004-03-14", "ENDED");
+        // a transfer recorded for 2004-04-15, but the placement ended on 2004-03-31: the transfer never took effect
+        String left = person();
+        JsonNode leftPlacement = externalPlacement(left, "2004-03-05");
+        activate(leftPlacement);
+        transferToStationary(left, leftPlacement, "2004-03-20", "2004-04-15");
+        exit(leftPlacement, "2004-03-31", "ENDED");
 
         JsonNode after = report();
         assertThat(after.path("from").asText()).isEqualTo(FROM);
@@ -190,15 +202,17 @@ class IntakeReportApiTest {
         }
         assertThat(month(after, "2004-04").path("monthEnd").asText()).isEqualTo("2004-04-30");
 
-        // March: two entries (the cancelled one is none); both occupy as external places at the month's end,
-        // the transferred one too, because it moved only in April
-        assertThat(delta(before, after, "2004-03", EXTERNAL, "entries")).isEqualTo(2);
-        assertThat(delta(before, after, "2004-03", EXTERNAL, "exits")).isZero();
-        assertThat(delta(before, after, "2004-03", EXTERNAL, "occupiedAtMonthEnd")).isEqualTo(2);
+        // March: three entries (not the cancelled one, not the one that ended before its start); one exit, on the
+        // month's last day; all three hold an external place at the month's end, the transferred one too, because
+        // it moved only in April
+        assertThat(delta(before, after, "2004-03", EXTERNAL, "entries")).isEqualTo(3);
+        assertThat(delta(before, after, "2004-03", EXTERNAL, "exits")).isEqualTo(1);
+        assertThat(delta(before, after, "2004-03", STATIONARY, "exits")).as("ended before its transfer").isZero();
+        assertThat(delta(before, after, "2004-03", EXTERNAL, "occupiedAtMonthEnd")).isEqualTo(3);
         assertThat(delta(before, after, "2004-03", STATIONARY, "occupiedAtMonthEnd")).isZero();
         assertThat(delta(before, after, "2004-03", STATIONARY, "entries")).as("entered as external").isZero();
-        // April: the transfer (in for stationary, out for external), the exit on the 30th; the ended placement
-        // still holds its place on its last day
+        // April: one transfer (in for stationary, out for external; the other never took effect), the exit on the
+        // 30th; the ended placement still holds its place on its last day
         assertThat(delta(before, after, "2004-04", STATIONARY, "transfers")).isEqualTo(1);
         assertThat(delta(before, after, "2004-04", EXTERNAL, "transfersOut")).isEqualTo(1);
         assertThat(delta(before, after, "2004-04", EXTERNAL, "transfers")).isZero();
@@ -215,7 +229,9 @@ class IntakeReportApiTest {
             assertThat(totalDelta(before, after, "2004-02", field)).as(field).isZero();
         }
         // totals
-        assertThat(totalDelta(before, after, "2004-03", "entries")).isEqualTo(2);
+        assertThat(totalDelta(before, after, "2004-03", "entries")).isEqualTo(3);
+        assertThat(totalDelta(before, after, "2004-03", "exits")).isEqualTo(1);
+        assertThat(totalDelta(before, after, "2004-03", "occupiedAtMonthEnd")).isEqualTo(3);
         assertThat(totalDelta(before, after, "2004-04", "transfers")).isEqualTo(1);
         assertThat(totalDelta(before, after, "2004-04", "transfersOut")).isEqualTo(1);
         assertThat(totalDelta(before, after, "2004-04", "exits")).isEqualTo(1);
@@ -226,7 +242,7 @@ class IntakeReportApiTest {
         assertThat(external.path("capacity").asInt()).isEqualTo(40);
         assertThat(external.path("occupancyPercent").decimalValue()).isEqualByComparingTo(
                 BigDecimal.valueOf(external.path("occupiedAtMonthEnd").asLong() * 100)
-                        .divide(BigDecimal.valueOf(40), 1, java.math.RoundingMode.HALF_UP));
+                        .divide(BigDecimal.valueOf(40), 1, RoundingMode.HALF_UP));
         JsonNode passtGenau = figures(after, "2004-03", PlacementType.PASST_GENAU.name());
         assertThat(passtGenau.has("capacity")).as("null, not left out").isTrue();
         assertThat(passtGenau.path("capacity").isNull()).isTrue();
@@ -323,6 +339,6 @@ class IntakeReportApiTest {
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("errors[0].field", equalTo("from"));
         as("intake").get(REPORT).then().statusCode(400)
-                .body("errors.field", org.hamcrest.Matchers.contains("from", "to"));
+                .body("errors.field", contains("from", "to"));
     }
 }
