@@ -26,7 +26,7 @@ class EventContractTest {
     @DisplayName("PlacementCreated v1 has the pinned shape and matches asyncapi.yaml")
     void placementCreated() throws Exception {
         PlacementCreated event = new PlacementCreated(PLACEMENT, PERSON, PlacementType.IVSE_B_EXTERNAL,
-                LocalDate.of(2026, 12, 1), 60, 60, java.util.List.of("Küche", "Garten"), null,
+                LocalDate.of(2026, 12, 1), 60, 60, java.util.List.of("Küche", "Garten"), null, java.util.List.of(),
                 new PlacementCreated.Participant("Muster", "Anna"));
         EventEnvelope envelope = EventEnvelope.wrap("intake", event, EVENT_ID,
                 OffsetDateTime.parse("2026-11-22T11:00:00+01:00"), "req-1234-abcd");

@@ -224,8 +224,8 @@ class SuiteIT {
 
         given().header("Authorization", suite.bearer("admin")).contentType("text/csv").body("""
                         country_code,zipcode,place,state,state_code,province,province_code,community,community_code,latitude,longitude
-                        CH,4500,Solothurn,Kanton Solothurn,SO,Bezirk Solothurn,1109,Solothurn,2601,47.2088,7.5323
-                        CH,4600,Olten,Kanton Solothurn,SO,Bezirk Olten,1108,Olten,2581,47.35,7.9077
+                        CH,4500,Solothurn,Kanton Solothurn,SO,Bezirk Solothurn,1109,Solothurn,2601,47.2062,7.5295
+                        CH,4600,Olten,Kanton Solothurn,SO,Bezirk Olten,1108,Olten,2581,47.3458,7.9009
                         """).post("/api/intake/postal-codes/import").then().statusCode(200);
         String provider = given().header("Authorization", intake).contentType("application/json")
                 .body("{\"name\":\"Werkstatt Olten\",\"postalCode\":\"4600\",\"town\":\"Olten\",\"canton\":\"SO\"}")

@@ -70,6 +70,13 @@ public class Agreement {
     @Column(name = "signature_recorded_at")
     private OffsetDateTime signatureRecordedAt;
 
+    /** DC-12: the document as it was signed, and its SHA-256. */
+    @Column(name = "signed_document")
+    private byte[] signedDocument;
+
+    @Column(name = "signed_document_sha256", length = 64)
+    private String signedDocumentSha256;
+
     @Version
     private long version;
 
@@ -94,7 +101,7 @@ public class Agreement {
 
     /** DC-12: records the signature; once signed it stays signed (a new agreement needs a new placement). */
     public void sign(LocalDate signedOn, String signedBy, String institutionSignatory, String scanReference,
-                     Clock clock) {
+                     byte[] document, Clock clock) {
         if (status == AgreementStatus.SIGNED) {
             throw ProblemException.conflict("The agreement was signed on " + this.signedOn + ".");
         }
@@ -110,6 +117,25 @@ public class Agreement {
         this.institutionSignatory = institutionSignatory.strip();
         this.scanReference = scanReference.strip();
         this.signatureRecordedAt = OffsetDateTime.now(clock);
+        this.signedDocument = document.clone();
+        this.signedDocumentSha256 = sha256(document);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The document as signed, or empty before the signature. */
+    public java.util.Optional<byte[]> signedDocument() {
+        return java.util.Optional.ofNullable(signedDocument).map(byte[]::clone);
+    }
+
+    public String signedDocumentSha256() {
+        return signedDocumentSha256;
     }
 
     public boolean signed() {

@@ -77,22 +77,36 @@ public class AgreementService {
     @Transactional
     public AgreementView sign(UUID id, SignatureRequest request) {
         Agreement agreement = find(id);
+        Placement placement = placements.byId(agreement.placementId()).orElseThrow();
+        if (!placement.status().isOpen()) {
+            throw ProblemException.conflict("The placement is " + placement.status()
+                    + "; its agreement can no longer be signed.");
+        }
+        byte[] document = render(agreement);
         agreement.sign(request.signedOn(), request.signedBy(), request.institutionSignatory(), request.scanReference(),
-                clock);
+                document, clock);
         audit.record(AuditAction.UPDATE, RESOURCE, id, agreement.personId());
         return AgreementView.of(agreement);
     }
 
-    /** The agreement as a PDF to print and sign: parties, placement, areas, Pensum, financing, notice, annex. */
+    /**
+     * The agreement as a PDF: before the signature from the placement's current terms, to print and sign; after it
+     * the document as it was when the signature was recorded (kept with its SHA-256), never re-rendered.
+     */
     @Transactional
     public byte[] document(UUID id) {
         Agreement agreement = find(id);
+        audit.record(AuditAction.READ, RESOURCE, id, agreement.personId());
+        return agreement.signedDocument().orElseGet(() -> render(agreement));
+    }
+
+    /** The document from the placement's current terms (before the signature). */
+    private byte[] render(Agreement agreement) {
         Placement placement = placements.byId(agreement.placementId()).orElseThrow();
         Person person = persons.byId(agreement.personId()).orElseThrow();
         FinancingInstrument instrument = instruments.currentOf(placement.id()).orElse(null);
         Programme programme = placement.programmeId() == null ? null
                 : programmes.byId(placement.programmeId()).orElse(null);
-        audit.record(AuditAction.READ, RESOURCE, id, agreement.personId());
         return AgreementDocument.render(content(agreement, placement, person, instrument, programme));
     }
 

@@ -138,6 +138,10 @@ public class FinancingInstrument {
     public void grant(String number, String issuer, LocalDate validFrom, LocalDate validTo, BigDecimal amountLimit,
                       Clock clock) {
         requireRequested();
+        if (amountLimit == null && kind != InstrumentKind.EVIDENCE_DIRECT) {
+            throw ProblemException.invalidField("amountLimit", "is required: the amount or cost limit granted "
+                    + "(only direct billing via Evidence has none)");
+        }
         if (validTo != null && validTo.isBefore(validFrom)) {
             throw ProblemException.invalidField("validTo", "must not lie before validFrom");
         }
@@ -161,11 +165,12 @@ public class FinancingInstrument {
         events.add(new FinancingInstrumentRefused(id, placementId, personId, kind));
     }
 
-    /** A mutation needs another instrument; this one no longer applies. */
-    void supersede(Clock clock) {
+    /** A mutation needs another instrument; this one no longer applies from {@code effectiveDate} on. */
+    void supersede(LocalDate effectiveDate, UUID successor, Clock clock) {
         if (status == InstrumentStatus.REQUESTED || status == InstrumentStatus.GRANTED) {
             this.status = InstrumentStatus.SUPERSEDED;
             this.decidedAt = OffsetDateTime.now(clock);
+            events.add(new FinancingInstrumentSuperseded(id, placementId, personId, kind, effectiveDate, successor));
         }
     }
 

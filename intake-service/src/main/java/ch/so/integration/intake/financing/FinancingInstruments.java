@@ -27,7 +27,7 @@ public class FinancingInstruments {
      */
     public void replace(FinancingInstrument current, FinancingInstrument next, java.time.Clock clock) {
         if (current != null) {
-            current.supersede(clock);
+            current.supersede(next.neededFrom(), next.id(), clock);
             entityManager.flush();
         }
         entityManager.persist(next);

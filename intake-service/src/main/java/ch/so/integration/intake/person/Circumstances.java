@@ -17,6 +17,9 @@ public record Circumstances(ResidencePermit residencePermit, Set<Benefit> benefi
                            Integer householdSize, BigDecimal monthlyHouseholdIncome, BigDecimal householdAssets,
                            GermanLevel germanLevel) {
 
+    /** AM-06: a waiver needs residence in Canton Solothurn. */
+    public static final String WAIVER_CANTON = "SO";
+
     public Circumstances {
         benefits = benefits == null || benefits.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(benefits));
         responsibleSocialOffice = responsibleSocialOffice == null || responsibleSocialOffice.isBlank()
@@ -41,7 +44,7 @@ public record Circumstances(ResidencePermit residencePermit, Set<Benefit> benefi
      */
     public boolean mayApplyForWaiver(String cantonOfResidence) {
         return residencePermit != null && residencePermit.allowsProgrammeCostWaiver()
-                && Canton.SOLOTHURN.equals(cantonOfResidence) && benefits.isEmpty();
+                && WAIVER_CANTON.equals(cantonOfResidence) && benefits.isEmpty();
     }
 
     /** The violations of the collection rules, as (field, message) pairs; empty when consistent. */

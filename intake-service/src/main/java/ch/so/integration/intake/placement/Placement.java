@@ -113,11 +113,21 @@ public class Placement {
     @Column(name = "exit_note", length = 500)
     private String exitNote;
 
+    /** An AMI placement's programme place was given back (after its last day). */
+    @Column(name = "programme_place_released", nullable = false)
+    private boolean programmePlaceReleased;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "placement_mutation", joinColumns = @JoinColumn(name = "placement_id"))
     @OrderColumn(name = "position")
     @BatchSize(size = 100)
     private List<Mutation> mutations = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "placement_course_step", joinColumns = @JoinColumn(name = "placement_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 100)
+    private List<CourseStep> course = new ArrayList<>();
 
     @Version
     private long version;
@@ -163,7 +173,10 @@ public class Placement {
         placement.createdAt = OffsetDateTime.now(clock);
         placement.events.add(new PlacementCreated(placement.id, personId, placement.type, placement.startDate,
                 placement.pensumPercent, placement.billingBasisPensumPercent, List.copyOf(placement.workAreas),
-                programmeId, participant));
+                programmeId, placement.modules.stream().map(m -> new PlacementCreated.PlannedModule(m.module(),
+                        m.plannedStart(), m.plannedEnd(), m.plannedHours(),
+                        m.module().hourLimit(m.plannedStart(), m.plannedEnd()).orElse(null))).toList(),
+                participant));
         return placement;
     }
 
@@ -224,6 +237,11 @@ public class Placement {
             throw ProblemException.invalidField("effectiveDate", "must not lie before the placement's start "
                     + startDate);
         }
+        LocalDate lastEffect = lastTermsChange();
+        if (lastEffect != null && effectiveDate.isBefore(lastEffect)) {
+            throw ProblemException.invalidField("effectiveDate", "mutations are recorded in the order they take "
+                    + "effect: the last one took effect on " + lastEffect);
+        }
         if (!type.isDayCenter()) {
             throw ProblemException.rule("DC-14", "Pensum, areas and setting are terms of day-center places; "
                     + "end this placement and make a new one instead.");
@@ -277,6 +295,34 @@ public class Placement {
         return kinds;
     }
 
+    /** Checks a mutation's effective date (start, order) without changing terms. */
+    public List<MutationKind> checkMutationDate(LocalDate effectiveDate) {
+        requireOpen();
+        if (effectiveDate.isBefore(startDate)) {
+            throw ProblemException.invalidField("effectiveDate", "must not lie before the placement's start "
+                    + startDate);
+        }
+        LocalDate lastEffect = lastTermsChange();
+        if (lastEffect != null && effectiveDate.isBefore(lastEffect)) {
+            throw ProblemException.invalidField("effectiveDate", "mutations are recorded in the order they take "
+                    + "effect: the last one took effect on " + lastEffect);
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether the programme place is to be given back now: the placement was cancelled, or it ended and its last day
+     * lies before {@code today}. Marks it released, so it is given back once.
+     */
+    public boolean releaseProgrammePlaceIfDue(LocalDate today) {
+        if (programmeId == null || programmePlaceReleased || status.isOpen()
+                || (status == PlacementStatus.ENDED && !endDate.isBefore(today))) {
+            return false;
+        }
+        programmePlaceReleased = true;
+        return true;
+    }
+
     /** The financing moved to another instrument (a new one is requested); recorded and published. */
     public void recordFinancingChange(LocalDate effectiveDate, String from, String to, Clock clock) {
         requireOpen();
@@ -297,8 +343,21 @@ public class Placement {
         if (reason == ExitReason.EXTRAORDINARY && (note == null || note.isBlank())) {
             throw ProblemException.invalidField("note", "an extraordinary exit states its reason");
         }
-        if (lastDay.isBefore(startDate.minusDays(1))) {
+        if (reason == ExitReason.COMPLETED && type == PlacementType.AMI_PROGRAMME && status == PlacementStatus.ACTIVE
+                && (course.isEmpty() || course.getLast().stage() != CourseStage.FINAL_TALK)) {
+            throw ProblemException.rule("AM-03", "A programme completes with the final talk (report, participation "
+                    + "confirmation, follow-up); record it first, or end it as ABORTED or TRANSFER.");
+        }
+        if (status == PlacementStatus.PENDING && lastDay.isBefore(startDate.minusDays(1))) {
             throw ProblemException.invalidField("endDate", "must not lie before the day before the start " + startDate);
+        }
+        if (status == PlacementStatus.ACTIVE && lastDay.isBefore(startDate)) {
+            throw ProblemException.invalidField("endDate", "a started placement ends on or after its start " + startDate);
+        }
+        LocalDate lastEffect = lastTermsChange();
+        if (lastEffect != null && lastDay.isBefore(lastEffect)) {
+            throw ProblemException.invalidField("endDate", "must not lie before the last mutation's effect on "
+                    + lastEffect);
         }
         if (status == PlacementStatus.ACTIVE && reason.keepsNoticePeriod() && lastDay.isBefore(earliestEnd)) {
             throw ProblemException.rule("DC-13", "With notice given on " + noticeGivenOn
@@ -314,6 +373,56 @@ public class Placement {
                 null, OffsetDateTime.now(clock)));
         events.add(new PlacementEnded(id, personId, type, startDate, lastDay, reason,
                 status == PlacementStatus.CANCELLED));
+    }
+
+    /**
+     * AM-03: records the next stage of an AMI programme's course, in order, on an active placement. The final talk
+     * needs the report and the participation confirmation issued and the follow-up set.
+     */
+    public void recordCourseStage(CourseStage stage, LocalDate date, String note, Boolean reportIssued,
+                                  Boolean participationConfirmationIssued, Boolean workReferenceIssued,
+                                  String followUp) {
+        if (type != PlacementType.AMI_PROGRAMME) {
+            throw ProblemException.rule("AM-03", "The programme course belongs to AMI programme placements.");
+        }
+        if (status != PlacementStatus.ACTIVE) {
+            throw ProblemException.conflict("The placement is " + status + "; the course is recorded while it runs.");
+        }
+        CourseStage expected = course.isEmpty() ? CourseStage.SITUATION_ANALYSIS
+                : course.getLast().stage() == CourseStage.FINAL_TALK ? null
+                : CourseStage.values()[course.getLast().stage().ordinal() + 1];
+        if (stage != expected) {
+            throw ProblemException.rule("AM-03", expected == null ? "The course ended with the final talk."
+                    : "The course runs situation analysis, goal agreement, action plan, implementation, evaluation, "
+                            + "final talk: next is " + expected + ", not " + stage + ".");
+        }
+        LocalDate previous = course.isEmpty() ? startDate : course.getLast().date();
+        if (date.isBefore(previous)) {
+            throw ProblemException.invalidField("date", "must not lie before " + previous);
+        }
+        if (stage == CourseStage.FINAL_TALK) {
+            if (!Boolean.TRUE.equals(reportIssued) || !Boolean.TRUE.equals(participationConfirmationIssued)) {
+                throw ProblemException.rule("AM-03", "The final talk issues the report and the participation "
+                        + "confirmation (reportIssued, participationConfirmationIssued).");
+            }
+            if (followUp == null || followUp.isBlank()) {
+                throw ProblemException.invalidField("followUp", "the final talk sets the follow-up (AM-03)");
+            }
+        }
+        course.add(new CourseStep(stage, date, blankToNull(note), stage == CourseStage.FINAL_TALK ? reportIssued : null,
+                stage == CourseStage.FINAL_TALK ? participationConfirmationIssued : null,
+                stage == CourseStage.FINAL_TALK ? Boolean.TRUE.equals(workReferenceIssued) : null,
+                stage == CourseStage.FINAL_TALK ? followUp.strip() : null));
+    }
+
+    /** The effective date of the latest change of terms (Pensum, areas, setting, day structure, financing). */
+    private LocalDate lastTermsChange() {
+        return mutations.stream().filter(m -> m.kind() != MutationKind.ACTIVATION && m.kind() != MutationKind.EXIT)
+                .map(Mutation::effectiveDate).max(LocalDate::compareTo).orElse(null);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private void requireAssessed(boolean assessed, String what) {
@@ -362,4 +471,5 @@ public class Placement {
     public LocalDate noticeGivenOn() { return noticeGivenOn; }
     public String exitNote() { return exitNote; }
     public List<Mutation> mutations() { return List.copyOf(mutations); }
+    public List<CourseStep> course() { return List.copyOf(course); }
 }

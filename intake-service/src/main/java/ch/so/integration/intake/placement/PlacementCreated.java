@@ -15,11 +15,18 @@ import ch.so.integration.platform.events.EventType;
  * @param pensumPercent             null for placements without a Pensum (pass(t)genau)
  * @param billingBasisPensumPercent the Pensum the monthly flat rate is based on (day-center places only)
  * @param programmeId               the AMI programme, null for other placements
+ * @param modules                   the booked pass(t)genau modules (empty for other placements)
  */
 @EventType(aggregate = "placement", name = "placement-created", version = 1)
 public record PlacementCreated(UUID placementId, UUID personId, PlacementType type, LocalDate startDate,
                                Integer pensumPercent, Integer billingBasisPensumPercent, List<String> workAreas,
-                               UUID programmeId, Participant participant) implements DomainEvent {
+                               UUID programmeId, List<PlannedModule> modules, Participant participant)
+        implements DomainEvent {
+
+    /** PG-02, PG-05: a booked pass(t)genau module and the professional service hours billing may record for it. */
+    public record PlannedModule(PasstGenauModule module, LocalDate plannedStart, LocalDate plannedEnd,
+                                int plannedHours, Integer hourLimit) {
+    }
 
     /** Who the participant is, as far as the receiving team needs to greet them. */
     public record Participant(String officialName, String firstName) {

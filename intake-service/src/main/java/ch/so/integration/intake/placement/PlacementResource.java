@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ch.so.integration.intake.placement.api.ChangePlacementRequest;
+import ch.so.integration.intake.placement.api.CourseStepRequest;
 import ch.so.integration.intake.placement.api.CreatePlacementRequest;
 import ch.so.integration.intake.placement.api.ExitRequest;
 import ch.so.integration.intake.placement.api.PlacementView;
@@ -99,6 +100,18 @@ public class PlacementResource {
     public PlacementView change(@PathParam("id") UUID id,
                                 @NotNull(message = "a JSON body is required") @Valid ChangePlacementRequest request) {
         return service.change(id, request);
+    }
+
+    @POST
+    @Path("/{id}/course")
+    @RolesAllowed({Roles.INTAKE, Roles.ADMIN})
+    @Operation(summary = "Record the next stage of an AMI programme's course (AM-03)",
+            description = "Situation analysis, goal agreement, action plan, implementation, evaluation, final talk, in "
+                    + "order. The final talk issues the report and the participation confirmation and sets the "
+                    + "follow-up; a programme exits as COMPLETED only after it.")
+    public PlacementView recordCourseStage(@PathParam("id") UUID id,
+                                           @NotNull(message = "a JSON body is required") @Valid CourseStepRequest request) {
+        return service.recordCourseStage(id, request);
     }
 
     @POST

@@ -27,8 +27,13 @@ public final class PlacementRules {
         List<Refusal> refusals = new ArrayList<>();
         if (c.type().isDayCenter()) {
             dayCenter(c, refusals);
-        } else if (c.pensumPercent() != null && !Placement.isValidPensum(c.pensumPercent())) {
-            refusals.add(new Refusal("DC-05", "pensumPercent", "must be 10 to 100 in steps of 10"));
+        } else {
+            if (c.pensumPercent() != null && !Placement.isValidPensum(c.pensumPercent())) {
+                refusals.add(new Refusal("DC-05", "pensumPercent", "must be 10 to 100 in steps of 10"));
+            }
+            if (!c.workAreas().isEmpty()) {
+                refusals.add(new Refusal("DC-15", "workAreas", "only day-center places have work areas"));
+            }
         }
         if (c.type() != PlacementType.AMI_PROGRAMME && c.programmeType() != null) {
             refusals.add(new Refusal("AM-02", "programmeId", "only an AMI programme placement names a programme"));
@@ -125,6 +130,19 @@ public final class PlacementRules {
         }
         if (!booked.contains(PasstGenauModule.ENTRY_PHASE) && !c.entryPhaseDoneBefore()) {
             refusals.add(new Refusal("PG-02", "modules", "the entry phase is the mandatory base module: book it"));
+        }
+        // The phases follow one another: the entry phase first, no two phases at once (job coaching runs beside them).
+        List<ModuleBooking> phases = c.modules().stream().filter(b -> !b.module().requiresIfdMandate())
+                .sorted(java.util.Comparator.comparing(ModuleBooking::plannedStart)).toList();
+        for (int i = 1; i < phases.size(); i++) {
+            if (!phases.get(i).plannedStart().isAfter(phases.get(i - 1).plannedEnd())) {
+                refusals.add(new Refusal("PG-02", "modules", phases.get(i).module().label() + " overlaps "
+                        + phases.get(i - 1).module().label() + ": the phases follow one another"));
+            }
+        }
+        if (booked.contains(PasstGenauModule.ENTRY_PHASE) && !phases.isEmpty()
+                && phases.getFirst().module() != PasstGenauModule.ENTRY_PHASE) {
+            refusals.add(new Refusal("PG-02", "modules", "the entry phase comes first"));
         }
     }
 }

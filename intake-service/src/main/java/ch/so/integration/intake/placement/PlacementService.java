@@ -28,6 +28,7 @@ import ch.so.integration.intake.person.Circumstances;
 import ch.so.integration.intake.person.Person;
 import ch.so.integration.intake.person.Persons;
 import ch.so.integration.intake.placement.api.ChangePlacementRequest;
+import ch.so.integration.intake.placement.api.CourseStepRequest;
 import ch.so.integration.intake.placement.api.CreatePlacementRequest;
 import ch.so.integration.intake.placement.api.ExitRequest;
 import ch.so.integration.intake.placement.api.ModuleBookingDto;
@@ -65,11 +66,14 @@ public class PlacementService {
     private final AuditLog audit;
     private final Idempotency idempotency;
     private final IntakeConfig config;
+    private final ch.so.integration.platform.security.Actors actors;
     private final Clock clock;
 
     PlacementService(Placements placements, Persons persons, Programmes programmes, Assessments assessments,
                      FinancingInstruments instruments, Agreements agreements, Outbox outbox, AuditLog audit,
-                     Idempotency idempotency, IntakeConfig config, Clock clock) {
+                     Idempotency idempotency, IntakeConfig config, ch.so.integration.platform.security.Actors actors,
+                     Clock clock) {
+        this.actors = actors;
         this.placements = placements;
         this.persons = persons;
         this.programmes = programmes;
@@ -114,6 +118,10 @@ public class PlacementService {
             if (!assessed) {
                 throw ProblemException.rule("DC-15", "The assessment does not cover this placement: it must be of "
                         + "this person, recommend " + type.name() + " and be at most six months old at the start.");
+            }
+            if (request.workAreas() != null && !recommends(assessment, request.workAreas())) {
+                throw ProblemException.rule("DC-15", "The assessment recommends the areas "
+                        + assessment.recommendedAreas() + "; the placement's areas must be among them.");
             }
         }
         boolean freeSemiStationaryPlace = type != PlacementType.IVSE_B_SEMI_STATIONARY || placements
@@ -193,9 +201,23 @@ public class PlacementService {
                         + "capacity and occupancy, without guarantee.");
             }
         }
-        List<MutationKind> changed = placement.amend(request.effectiveDate(), request.pensumPercent(),
-                request.workAreas(), request.setting(), request.externalDayStructure(), request.assessmentId(),
-                assessed, clock);
+        boolean termsChange = request.pensumPercent() != null || request.workAreas() != null
+                || request.setting() != null || request.externalDayStructure() != null;
+        if (!termsChange && !Boolean.TRUE.equals(request.redetermineFinancing())) {
+            throw ProblemException.invalidField("effectiveDate", "name what changes: pensumPercent, workAreas, "
+                    + "setting, externalDayStructure or redetermineFinancing");
+        }
+        if (request.workAreas() != null && request.assessmentId() != null) {
+            Assessment assessment = assessments.byId(request.assessmentId()).orElseThrow();
+            if (!recommends(assessment, request.workAreas())) {
+                throw ProblemException.rule("DC-15", "The assessment recommends the areas "
+                        + assessment.recommendedAreas() + "; the new areas must be among them.");
+            }
+        }
+        List<MutationKind> changed = termsChange
+                ? placement.amend(request.effectiveDate(), request.pensumPercent(), request.workAreas(),
+                        request.setting(), request.externalDayStructure(), request.assessmentId(), assessed, clock)
+                : placement.checkMutationDate(request.effectiveDate());
         FinancingInstrument current = instruments.currentOf(id).orElse(null);
         if (changed.contains(MutationKind.SETTING) || Boolean.TRUE.equals(request.redetermineFinancing())) {
             current = redetermineFinancing(placement, current, request.effectiveDate());
@@ -221,10 +243,23 @@ public class PlacementService {
         FinancingInstrument next = FinancingInstrument.request(placement.id(), placement.personId(), placement.type(),
                 decision, debtorName, effectiveDate, clock);
         instruments.replace(current, next, clock);
+        if (current != null) {
+            outbox.publishAll(current.releaseEvents());
+        }
         placement.recordFinancingChange(effectiveDate, current == null ? null : current.kind() + " " + current.debtor(),
                 next.kind() + " " + next.debtor(), clock);
         outbox.publishAll(next.releaseEvents());
         return next;
+    }
+
+    /** AM-03: the next stage of an AMI programme's course. */
+    @Transactional
+    public PlacementView recordCourseStage(UUID id, CourseStepRequest request) {
+        Placement placement = find(id);
+        placement.recordCourseStage(request.stage(), request.date(), request.note(), request.reportIssued(),
+                request.participationConfirmationIssued(), request.workReferenceIssued(), request.followUp());
+        audit.record(AuditAction.UPDATE, RESOURCE, id, placement.personId());
+        return view(placement, instruments.currentOf(id).orElse(null), agreements.ofPlacement(id).orElse(null));
     }
 
     /** An exit (DC-13): notice given by a party keeps the agreement's notice period. */
@@ -235,7 +270,7 @@ public class PlacementService {
         LocalDate earliestEnd = request.noticeGivenOn() == null || agreement == null ? request.endDate()
                 : agreement.noticePeriod().earliestEnd(request.noticeGivenOn());
         placement.exit(request.noticeGivenOn(), request.endDate(), request.reason(), request.note(), earliestEnd, clock);
-        if (placement.programmeId() != null) {
+        if (placement.programmeId() != null && placement.releaseProgrammePlaceIfDue(LocalDate.now(clock))) {
             programmes.byIdForUpdate(placement.programmeId()).ifPresent(Programme::releasePlace);
         }
         outbox.publishAll(placement.releaseEvents());
@@ -265,6 +300,23 @@ public class PlacementService {
         return found.map(p -> view(p, financing.get(p.id()), agreementsByPlacement.get(p.id())));
     }
 
+    /**
+     * Gives back the programme places of placements whose last day has passed (an exit with notice keeps the place
+     * until then). Runs from {@link ProgrammePlaceRelease} and before a programme takes a new participant.
+     */
+    @Transactional
+    public int releaseDueProgrammePlaces() {
+        LocalDate today = LocalDate.now(clock);
+        int released = 0;
+        for (Placement placement : placements.withProgrammePlaceDue(today)) {
+            if (placement.releaseProgrammePlaceIfDue(today)) {
+                programmes.byIdForUpdate(placement.programmeId()).ifPresent(Programme::releasePlace);
+                released++;
+            }
+        }
+        return released;
+    }
+
     // --- capacities (DC-08, DC-19) ---
 
     @Transactional
@@ -273,6 +325,12 @@ public class PlacementService {
             throw ProblemException.invalidField("type", "capacities are kept for the IVSE B day-center settings");
         }
         PlaceCapacity capacity = placements.capacityForUpdate(type).orElse(null);
+        long taken = placements.openOfType(type);
+        if (places < taken) {
+            throw new ProblemException(Problem.of(ProblemType.RULE_VIOLATION, "The setting has " + taken
+                    + " places taken; its capacity cannot be lower (DC-08).").withRule("DC-08")
+                    .withErrors(List.of(new FieldError("places", "must be at least the " + taken + " places taken"))));
+        }
         if (capacity == null) {
             capacity = new PlaceCapacity(type, places, java.time.OffsetDateTime.now(clock));
             placements.add(capacity);
@@ -302,6 +360,13 @@ public class PlacementService {
         Circumstances c = person.circumstances();
         return new FinancingSituation(type, institutionCanton.equals(person.address().canton()), c.ivPension(),
                 c.socialAssistance(), c.unemploymentInsurance());
+    }
+
+    /** DC-15: the areas are among those the assessment recommends (names compared without case). */
+    private static boolean recommends(Assessment assessment, List<String> areas) {
+        java.util.Set<String> recommended = assessment.recommendedAreas().stream()
+                .map(a -> a.strip().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
+        return areas.stream().allMatch(a -> recommended.contains(a.strip().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static String debtorName(FinancingDecision decision, Circumstances circumstances) {
@@ -346,7 +411,20 @@ public class PlacementService {
         return placements.byId(id).orElseThrow(() -> ProblemException.notFound(RESOURCE, id));
     }
 
-    private static PlacementView view(Placement placement, FinancingInstrument instrument, Agreement agreement) {
+    /**
+     * The placement as the reader may see it: financing, target group, modules and financing mutations only for
+     * intake, billing and admin (they reveal benefits and health); the day-center staff see the terms they work with.
+     */
+    private PlacementView view(Placement placement, FinancingInstrument instrument, Agreement agreement) {
+        ch.so.integration.platform.security.Actor actor = actors.current();
+        boolean full = actor.system() || actor.hasRole(ch.so.integration.platform.auth.Roles.INTAKE)
+                || actor.hasRole(ch.so.integration.platform.auth.Roles.BILLING)
+                || actor.hasRole(ch.so.integration.platform.auth.Roles.ADMIN);
+        PlacementView view = fullView(placement, instrument, agreement);
+        return full ? view : view.forDayCenterStaff();
+    }
+
+    private static PlacementView fullView(Placement placement, FinancingInstrument instrument, Agreement agreement) {
         return PlacementView.of(placement,
                 instrument == null ? null : new PlacementView.FinancingSummary(instrument.id(),
                         instrument.kind().name(), instrument.debtor().name(), instrument.debtorName(),

@@ -40,12 +40,27 @@ public class Placements {
         return Page.of(items, page, total);
     }
 
-    /** Open (pending or active) placements of a type: the places taken (DC-08). */
+    /**
+     * The places of a type taken today (DC-08): pending and active placements, and ended ones whose last day has not
+     * passed (an exit with notice keeps the place until then).
+     */
     public long openOfType(PlacementType type) {
-        return entityManager.createQuery("select count(p) from Placement p where p.type = :type and p.status in "
+        return entityManager.createQuery("select count(p) from Placement p where p.type = :type and (p.status in "
                         + "(ch.so.integration.intake.placement.PlacementStatus.PENDING, "
-                        + "ch.so.integration.intake.placement.PlacementStatus.ACTIVE)", Long.class)
-                .setParameter("type", type).getSingleResult();
+                        + "ch.so.integration.intake.placement.PlacementStatus.ACTIVE) or (p.status = "
+                        + "ch.so.integration.intake.placement.PlacementStatus.ENDED and p.endDate >= :today))",
+                        Long.class)
+                .setParameter("type", type).setParameter("today", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Zurich")))
+                .getSingleResult();
+    }
+
+    /** Ended AMI placements whose last day passed and whose programme place is still held. */
+    public List<Placement> withProgrammePlaceDue(java.time.LocalDate today) {
+        return entityManager.createQuery("from Placement p where p.programmeId is not null "
+                        + "and p.programmePlaceReleased = false and p.endDate < :today and p.status in "
+                        + "(ch.so.integration.intake.placement.PlacementStatus.ENDED, "
+                        + "ch.so.integration.intake.placement.PlacementStatus.CANCELLED)", Placement.class)
+                .setParameter("today", today).setMaxResults(500).getResultList();
     }
 
     /** Whether the person ever had a pass(t)genau entry phase booked (PG-02). */
@@ -53,7 +68,8 @@ public class Placements {
         return !entityManager.createQuery("select p.id from Placement p join p.modules m where p.personId = :person "
                         + "and p.type = ch.so.integration.intake.placement.PlacementType.PASST_GENAU "
                         + "and m.module = ch.so.integration.intake.placement.PasstGenauModule.ENTRY_PHASE "
-                        + "and p.status <> ch.so.integration.intake.placement.PlacementStatus.CANCELLED", UUID.class)
+                        + "and p.status in (ch.so.integration.intake.placement.PlacementStatus.ACTIVE, "
+                        + "ch.so.integration.intake.placement.PlacementStatus.ENDED)", UUID.class)
                 .setParameter("person", personId).setMaxResults(1).getResultList().isEmpty();
     }
 

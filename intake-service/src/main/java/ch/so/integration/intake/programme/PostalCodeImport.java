@@ -74,26 +74,34 @@ public class PostalCodeImport {
     }
 
     void importAtStart(@Observes @Priority(Migrations.PRIORITY + 40) StartupEvent event) {
-        Optional<String> configured = config.importFile();
-        if (configured.isEmpty()) {
-            return;
-        }
-        Path file = Path.of(configured.get());
+        config.importFile().filter(file -> !file.isBlank()).ifPresent(file -> importFile(Path.of(file)));
+    }
+
+    /**
+     * Imports a file if it is there. Never throws: a missing file or a failed import is logged as a warning (the
+     * path and the reason; postal codes are no personal data).
+     *
+     * @return what the import did, or empty when nothing was imported
+     */
+    public Optional<PostalCodeImportSummary> importFile(Path file) {
         if (!Files.isRegularFile(file)) {
             LOG.warnf("No postal-code file at %s: the programme search knows only the postal codes imported before",
                     file.toAbsolutePath());
-            return;
+            return Optional.empty();
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             PostalCodeImportSummary summary = service.importCsv(reader);
             LOG.infof("Imported postal codes from %s: %d rows read, %d imported (%d added or changed), "
                             + "%d duplicates, %d skipped", file.toAbsolutePath(), summary.rowsRead(), summary.imported(),
                     summary.written(), summary.duplicates(), summary.skipped());
+            return Optional.of(summary);
         } catch (ProblemException e) {
-            LOG.warnf("Postal-code file %s not imported: %s", file.toAbsolutePath(), e.problem().detail());
+            LOG.warnf("Postal-code file %s not imported: %s", file.toAbsolutePath(), e.problem().errors() == null
+                    ? e.problem().detail() : e.problem().errors().getFirst().message());
         } catch (Exception e) {
             LOG.warnf("Postal-code file %s not imported: %s", file.toAbsolutePath(), Failures.describe(e));
         }
+        return Optional.empty();
     }
 
     /**

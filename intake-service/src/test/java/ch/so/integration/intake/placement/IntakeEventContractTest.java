@@ -55,7 +55,16 @@ class IntakeEventContractTest {
                                 new BigDecimal("12000.00")),
                         "financing-instrument-granted.v1.json", "intake.financing-instrument"),
                 Arguments.of(new FinancingInstrumentRefused(INSTRUMENT, PLACEMENT, PERSON, InstrumentKind.KUEG),
-                        "financing-instrument-refused.v1.json", "intake.financing-instrument"));
+                        "financing-instrument-refused.v1.json", "intake.financing-instrument"),
+                Arguments.of(new ch.so.integration.intake.financing.FinancingInstrumentSuperseded(INSTRUMENT, PLACEMENT,
+                                PERSON, InstrumentKind.EVIDENCE_DIRECT, LocalDate.of(2027, 3, 1),
+                                UUID.fromString("6e5d4c3b-2a19-4087-b6e5-d4c3b2a19081")),
+                        "financing-instrument-superseded.v1.json", "intake.financing-instrument"),
+                Arguments.of(new PlacementCreated(PLACEMENT, PERSON, PlacementType.PASST_GENAU, START, null, null,
+                                List.of(), null, List.of(new PlacementCreated.PlannedModule(PasstGenauModule.ENTRY_PHASE,
+                                        START, LocalDate.of(2026, 12, 21), 40, 48)),
+                                new PlacementCreated.Participant("Muster", "Anna")),
+                        "placement-created-passt-genau.v1.json", "intake.placement"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -95,7 +95,7 @@ class PlacementFlowApiTest {
     String programme(String type, String tariffs) {
         given().header("Authorization", tokens.bearer("admin")).contentType("text/csv").body("""
                         country_code,zipcode,place,state,state_code,province,province_code,community,community_code,latitude,longitude
-                        CH,4500,Solothurn,Kanton Solothurn,SO,Bezirk Solothurn,1109,Solothurn,2601,47.2088,7.5323
+                        CH,4500,Solothurn,Kanton Solothurn,SO,Bezirk Solothurn,1109,Solothurn,2601,47.2062,7.5295
                         """).post("/api/intake/postal-codes/import").then().statusCode(200);
         String provider = given().header("Authorization", intake).contentType("application/json").body("""
                         {"name":"%s","postalCode":"4500","town":"Solothurn","canton":"SO"}"""
@@ -224,14 +224,15 @@ class PlacementFlowApiTest {
     @Test
     @DisplayName("DC-08 semi-stationary places only within capacity, without guarantee")
     void semiStationaryCapacity() {
-        given().header("Authorization", intake).contentType("application/json").body("{\"places\":0}")
+        Object known = given().header("Authorization", intake).get("/api/intake/placements/capacities").then()
+                .statusCode(200).extract().path("find { it.type == 'IVSE_B_SEMI_STATIONARY' }?.taken");
+        int taken = known instanceof Integer t ? t : 0;
+        given().header("Authorization", intake).contentType("application/json").body("{\"places\":" + taken + "}")
                 .put("/api/intake/placements/capacities/IVSE_B_SEMI_STATIONARY").then().statusCode(200);
         String json = """
                 {"personId":"%s","type":"IVSE_B_SEMI_STATIONARY","startDate":"2027-01-04","pensumPercent":50,"workAreas":["Garten"]}""";
         place(json.formatted(ivPensioner())).statusCode(409).body("rule", equalTo("DC-08"));
 
-        int taken = given().header("Authorization", intake).get("/api/intake/placements/capacities").then()
-                .statusCode(200).extract().path("find { it.type == 'IVSE_B_SEMI_STATIONARY' }.taken");
         given().header("Authorization", intake).contentType("application/json").body("{\"places\":" + (taken + 1) + "}")
                 .put("/api/intake/placements/capacities/IVSE_B_SEMI_STATIONARY").then().statusCode(200);
         place(json.formatted(ivPensioner())).statusCode(201).body("financing.instrument", equalTo("KGS"));
@@ -283,6 +284,38 @@ class PlacementFlowApiTest {
                 .body("errors[0].field", equalTo("germanLevel"));
         String b2 = person("1980-01-01", "SO", "{\"residencePermit\":\"B\",\"benefits\":[],\"germanLevel\":\"B2\"}");
         place(json.formatted(b2, programme)).statusCode(201);
+    }
+
+    @Test
+    @DisplayName("AM-03 an AMI programme's course is recorded in order and completes with the final talk")
+    void programmeCourse() {
+        String programme = programme("QUALIFIZIERUNG", "{\"perDay\":\"80.00\"}");
+        String person = person("1980-01-01", "SO", "{\"residencePermit\":\"SWISS\",\"benefits\":[]}");
+        String placement = place("""
+                {"personId":"%s","type":"AMI_PROGRAMME","startDate":"%s","programmeId":"%s"}"""
+                .formatted(person, TODAY, programme)).statusCode(201).extract().path("id");
+        activate(placement, TODAY);
+        String path = "/api/intake/placements/" + placement;
+        String step = "{\"stage\":\"%s\",\"date\":\"" + TODAY + "\"%s}";
+
+        given().header("Authorization", intake).contentType("application/json").body(step.formatted("ACTION_PLAN", ""))
+                .post(path + "/course").then().statusCode(409).body("rule", equalTo("AM-03"));
+        given().header("Authorization", intake).contentType("application/json")
+                .body("{\"reason\":\"COMPLETED\",\"endDate\":\"" + TODAY + "\"}").post(path + "/exit")
+                .then().statusCode(409).body("rule", equalTo("AM-03"));
+        for (String stage : new String[] {"SITUATION_ANALYSIS", "GOAL_AGREEMENT", "ACTION_PLAN", "IMPLEMENTATION",
+                "EVALUATION"}) {
+            given().header("Authorization", intake).contentType("application/json").body(step.formatted(stage, ""))
+                    .post(path + "/course").then().statusCode(200);
+        }
+        given().header("Authorization", intake).contentType("application/json")
+                .body(step.formatted("FINAL_TALK", ",\"reportIssued\":true,\"participationConfirmationIssued\":true,"
+                        + "\"workReferenceIssued\":true,\"followUp\":\"Nachbetreuung durch RAV\""))
+                .post(path + "/course").then().statusCode(200).body("course.size()", equalTo(6))
+                .body("course[5].followUp", equalTo("Nachbetreuung durch RAV"));
+        given().header("Authorization", intake).contentType("application/json")
+                .body("{\"reason\":\"COMPLETED\",\"endDate\":\"" + TODAY + "\"}").post(path + "/exit")
+                .then().statusCode(200).body("status", equalTo("ENDED"));
     }
 
     // --- pass(t)genau ---
@@ -372,9 +405,74 @@ class PlacementFlowApiTest {
                 .post("/api/intake/placements/" + placement + "/mutations")
                 .then().statusCode(200).body("financing.instrument", equalTo("KGS"))
                 .body("financing.debtor", equalTo("SOCIAL_OFFICE")).body("mutations[0].kind", equalTo("FINANCING"));
-        given().header("Authorization", intake).queryParam("placementId", placement)
+        String superseded = given().header("Authorization", intake).queryParam("placementId", placement)
                 .get("/api/intake/financing-instruments").then().statusCode(200)
-                .body("size()", equalTo(2)).body("status", hasItem("SUPERSEDED"));
+                .body("size()", equalTo(2)).body("status", hasItem("SUPERSEDED"))
+                .extract().path("find { it.status == 'SUPERSEDED' }.id");
+        try (TopicReader reader = kafka.reader(INSTRUMENTS)) {
+            var record = reader.await(r -> superseded.equals(r.key()) && r.value().contains("superseded"), 1,
+                    Duration.ofSeconds(10)).getFirst();
+            try {
+                assertThat(EventJson.MAPPER.readTree(record.value()).path("data").path("effectiveDate").asText())
+                        .isEqualTo("2027-03-01");
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("DC-08 an exit with notice keeps the semi-stationary place until the last day; the capacity cannot "
+            + "drop below the places taken")
+    void exitKeepsPlaceUntilLastDay() {
+        Object known = given().header("Authorization", intake).get("/api/intake/placements/capacities").then()
+                .statusCode(200).extract().path("find { it.type == 'IVSE_B_SEMI_STATIONARY' }?.taken");
+        int taken = known instanceof Integer t ? t : 0;
+        given().header("Authorization", intake).contentType("application/json").body("{\"places\":" + (taken + 1) + "}")
+                .put("/api/intake/placements/capacities/IVSE_B_SEMI_STATIONARY").then().statusCode(200);
+        String json = """
+                {"personId":"%s","type":"IVSE_B_SEMI_STATIONARY","startDate":"%s","pensumPercent":50,"workAreas":["Garten"]}""";
+        String first = place(json.formatted(ivPensioner(), TODAY)).statusCode(201).extract().path("id");
+        given().header("Authorization", intake).contentType("application/json").body("{\"places\":" + taken + "}")
+                .put("/api/intake/placements/capacities/IVSE_B_SEMI_STATIONARY").then().statusCode(409)
+                .body("rule", equalTo("DC-08")).body("errors[0].field", equalTo("places"));
+        activate(first, TODAY);
+        String lastDay = LocalDate.now(ZoneId.of("Europe/Zurich")).plusMonths(2).withDayOfMonth(1).minusDays(1).toString();
+        given().header("Authorization", intake).contentType("application/json").body("""
+                        {"reason":"NOTICE_BY_PARTICIPANT","noticeGivenOn":"%s","endDate":"%s"}""".formatted(TODAY, lastDay))
+                .post("/api/intake/placements/" + first + "/exit").then().statusCode(200).body("status", equalTo("ENDED"));
+        place(json.formatted(ivPensioner(), TODAY)).statusCode(409).body("rule", equalTo("DC-08"));
+    }
+
+    @Test
+    @DisplayName("DC-14 day-center staff see the terms, not the financing (it reveals benefits)")
+    void staffViewHidesFinancing() {
+        String placement = place(external(ivPensioner())).statusCode(201).extract().path("id");
+        given().header("Authorization", tokens.bearer("day-center-staff")).get("/api/intake/placements/" + placement)
+                .then().statusCode(200).body("workAreas[0]", equalTo("Küche")).body("financing", nullValue());
+        given().header("Authorization", tokens.bearer("billing")).get("/api/intake/placements/" + placement)
+                .then().statusCode(200).body("financing.instrument", equalTo("EVIDENCE_DIRECT"));
+    }
+
+    @Test
+    @DisplayName("DC-12 the signed agreement is kept as signed: later mutations do not change its document")
+    void signedDocumentIsKept() {
+        String person = ivPensioner();
+        var created = place(external(person)).statusCode(201).extract();
+        String placement = created.path("id");
+        String agreement = created.path("agreement.agreementId");
+        activate(placement);
+        String sha = given().header("Authorization", intake).get("/api/intake/agreements/" + agreement).then()
+                .statusCode(200).extract().path("signedDocumentSha256");
+        assertThat(sha).hasSize(64);
+        byte[] before = given().header("Authorization", intake).get("/api/intake/agreements/" + agreement + "/document")
+                .then().statusCode(200).extract().asByteArray();
+        given().header("Authorization", intake).contentType("application/json")
+                .body("{\"effectiveDate\":\"2027-02-01\",\"pensumPercent\":90}")
+                .post("/api/intake/placements/" + placement + "/mutations").then().statusCode(200);
+        byte[] after = given().header("Authorization", intake).get("/api/intake/agreements/" + agreement + "/document")
+                .then().statusCode(200).extract().asByteArray();
+        assertThat(after).isEqualTo(before);
     }
 
     @Test
@@ -402,12 +500,16 @@ class PlacementFlowApiTest {
     }
 
     private void activate(String placement) {
+        activate(placement, "2027-01-01");
+    }
+
+    private void activate(String placement, String validFrom) {
         var view = given().header("Authorization", intake).get("/api/intake/placements/" + placement).then()
                 .statusCode(200).extract();
         String instrument = view.path("financing.instrumentId");
         String agreement = view.path("agreement.agreementId");
         given().header("Authorization", intake).contentType("application/json").body("""
-                        {"number":"EV-1","issuer":"AGS","validFrom":"2027-01-01"}""")
+                        {"number":"EV-1","issuer":"AGS","validFrom":"%s","amountLimit":"20000.00"}""".formatted(validFrom))
                 .post("/api/intake/financing-instruments/" + instrument + "/grant").then().statusCode(200);
         given().header("Authorization", intake).contentType("application/json").body("""
                         {"signedOn":"%s","signedBy":"Fia Flow","institutionSignatory":"M. Leitung","scanReference":"DMS-2"}"""

@@ -153,8 +153,8 @@ class PlacementRulesTest {
     @Test
     @DisplayName("PG-02 the entry phase is always booked (unless the person had one)")
     void entryPhaseRequired() {
-        ModuleBooking qualification = new ModuleBooking(PasstGenauModule.QUALIFICATION_PHASE, START,
-                START.plusMonths(6).minusDays(1), 300, null);
+        ModuleBooking qualification = new ModuleBooking(PasstGenauModule.QUALIFICATION_PHASE, START.plusWeeks(4),
+                START.plusWeeks(4).plusMonths(6).minusDays(1), 300, null);
         assertThat(rules(passtGenau(PasstGenauTargetGroup.AUTISM, false, qualification))).containsExactly("PG-02");
         assertThat(rules(passtGenau(PasstGenauTargetGroup.AUTISM, true, qualification))).isEmpty();
         assertThat(rules(passtGenau(PasstGenauTargetGroup.AUTISM, false, entry(28, 48), qualification))).isEmpty();
@@ -179,7 +179,7 @@ class PlacementRulesTest {
     @DisplayName("PG-02 a module booked twice, or job coaching without an IFD mandate, is refused")
     void duplicatesAndMandate() {
         assertThat(rules(passtGenau(PasstGenauTargetGroup.AUTISM, false, entry(21, 40), entry(21, 40))))
-                .containsExactly("PG-02");
+                .isNotEmpty().containsOnly("PG-02");
         ModuleBooking coaching = new ModuleBooking(PasstGenauModule.JOB_COACHING, START, START.plusMonths(3), 20, null);
         assertThat(PlacementRules.check(passtGenau(PasstGenauTargetGroup.AUTISM, false, entry(21, 40), coaching)))
                 .singleElement().extracting(Refusal::field).isEqualTo("modules[1].ifdMandateReference");
@@ -193,5 +193,26 @@ class PlacementRulesTest {
         PlacementCandidate candidate = new PlacementCandidate(PlacementType.IVSE_B_EXTERNAL, START, 60,
                 List.of("Küche"), with(null), 40, false, false, null, null, List.of(entry(21, 40)), false);
         assertThat(rules(candidate)).containsExactly("PG-02");
+    }
+
+    @Test
+    @DisplayName("PG-02 the phases follow one another, the entry phase first")
+    void phasesInOrder() {
+        ModuleBooking qualification = new ModuleBooking(PasstGenauModule.QUALIFICATION_PHASE, START.plusDays(10),
+                START.plusDays(10).plusMonths(5), 300, null);
+        assertThat(rules(passtGenau(PasstGenauTargetGroup.AUTISM, false, entry(21, 40), qualification)))
+                .as("overlapping").containsExactly("PG-02");
+        ModuleBooking before = new ModuleBooking(PasstGenauModule.QUALIFICATION_PHASE, START.minusMonths(6),
+                START.minusDays(1), 300, null);
+        assertThat(rules(passtGenau(PasstGenauTargetGroup.AUTISM, false, entry(21, 40), before)))
+                .as("entry phase after the qualification").containsExactly("PG-02");
+    }
+
+    @Test
+    @DisplayName("DC-15 only day-center places have work areas")
+    void noAreasOutsideDayCenter() {
+        PlacementCandidate candidate = new PlacementCandidate(PlacementType.AMI_PROGRAMME, START, null,
+                List.of("Küche"), with(null), 40, false, false, ProgrammeType.QUALIFIZIERUNG, null, null, false);
+        assertThat(PlacementRules.check(candidate)).singleElement().extracting(Refusal::field).isEqualTo("workAreas");
     }
 }

@@ -186,4 +186,74 @@ class PlacementTest {
         assertThatThrownBy(() -> placement.amend(START, 50, null, null, null, null, false, CLOCK))
                 .isInstanceOf(ProblemException.class);
     }
+
+    static Placement programme() {
+        Circumstances none = new Circumstances(ResidencePermit.SWISS, Set.of(), null, null, null, null, null);
+        Placement placement = Placement.create(PERSON, new PlacementCreated.Participant("Muster", "Anna"),
+                new PlacementCandidate(PlacementType.AMI_PROGRAMME, START, null, null, none, 36, false, false,
+                        ch.so.integration.intake.programme.ProgrammeType.QUALIFIZIERUNG, null, null, false),
+                false, UUID.randomUUID(), null, CLOCK);
+        placement.activate(true, "AM-05", true, CLOCK);
+        return placement;
+    }
+
+    @Test
+    @DisplayName("AM-03 the programme course runs in order and completes with the final talk's documents and follow-up")
+    void programmeCourse() {
+        Placement placement = programme();
+        assertThatThrownBy(() -> placement.recordCourseStage(CourseStage.GOAL_AGREEMENT, START, null, null, null, null, null))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().rule()).isEqualTo("AM-03"));
+        assertThatThrownBy(() -> placement.exit(null, START.plusMonths(3), ExitReason.COMPLETED, null, START, CLOCK))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().rule()).isEqualTo("AM-03"));
+
+        LocalDate day = START;
+        for (CourseStage stage : List.of(CourseStage.SITUATION_ANALYSIS, CourseStage.GOAL_AGREEMENT,
+                CourseStage.ACTION_PLAN, CourseStage.IMPLEMENTATION, CourseStage.EVALUATION)) {
+            day = day.plusWeeks(2);
+            placement.recordCourseStage(stage, day, null, null, null, null, null);
+        }
+        LocalDate last = day.plusWeeks(1);
+        assertThatThrownBy(() -> placement.recordCourseStage(CourseStage.FINAL_TALK, last, null, true, false, false,
+                "Nachbetreuung 3 Monate"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().rule()).isEqualTo("AM-03"));
+        assertThatThrownBy(() -> placement.recordCourseStage(CourseStage.FINAL_TALK, last, null, true, true, false, " "))
+                .isInstanceOf(ProblemException.class);
+        placement.recordCourseStage(CourseStage.FINAL_TALK, last, null, true, true, false, "Nachbetreuung 3 Monate");
+        assertThat(placement.course()).hasSize(6);
+
+        placement.exit(null, last, ExitReason.COMPLETED, null, last, CLOCK);
+        assertThat(placement.status()).isEqualTo(PlacementStatus.ENDED);
+    }
+
+    @Test
+    @DisplayName("AM-03 an aborted programme ends without the final talk; day-center places have no programme course")
+    void abortAndNoCourseForDayCenter() {
+        Placement placement = programme();
+        placement.exit(null, START.plusDays(3), ExitReason.ABORTED, null, START, CLOCK);
+        assertThat(placement.status()).isEqualTo(PlacementStatus.ENDED);
+
+        Placement dayCenter = external(60);
+        dayCenter.activate(true, "DC-14", true, CLOCK);
+        assertThatThrownBy(() -> dayCenter.recordCourseStage(CourseStage.SITUATION_ANALYSIS, START, null, null, null,
+                null, null)).isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    @DisplayName("DC-14 mutations are recorded in the order they take effect; an exit cannot undo one that took effect")
+    void mutationOrder() {
+        Placement placement = external(60);
+        placement.activate(true, "DC-14", true, CLOCK);
+        placement.amend(LocalDate.of(2027, 3, 1), 80, null, null, null, null, false, CLOCK);
+        assertThatThrownBy(() -> placement.amend(LocalDate.of(2027, 2, 1), 70, null, null, null, null, false, CLOCK))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().errors())
+                        .singleElement().satisfies(f -> assertThat(f.message()).contains("2027-03-01")));
+        assertThatThrownBy(() -> placement.exit(null, LocalDate.of(2027, 2, 15), ExitReason.MUTUAL_AGREEMENT, null,
+                START, CLOCK))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().errors())
+                        .singleElement().satisfies(f -> assertThat(f.message()).contains("2027-03-01")));
+        assertThatThrownBy(() -> placement.exit(null, START.minusDays(1), ExitReason.MUTUAL_AGREEMENT, null, START,
+                CLOCK)).isInstanceOf(ProblemException.class);
+        assertThat(placement.pensumPercent()).isEqualTo(80);
+        assertThat(placement.status()).isEqualTo(PlacementStatus.ACTIVE);
+    }
 }

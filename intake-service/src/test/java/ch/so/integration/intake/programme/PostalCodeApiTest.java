@@ -17,6 +17,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,9 @@ class PostalCodeApiTest {
 
     @Suite
     TestDatabase database;
+
+    @Inject
+    PostalCodeImport postalCodeImport;
 
     /**
      * The shared GeoNames file (not part of this repository): the system property {@code postal-codes.file}, or
@@ -155,6 +160,30 @@ class PostalCodeApiTest {
                 .body("errors[0].field", equalTo("zipcode"));
         given().header("Authorization", tokens.bearer("day-center-staff")).get("/api/intake/postal-codes/4500")
                 .then().statusCode(403);
+    }
+
+    @Test
+    @DisplayName("the import at start reads a configured file when it exists; a missing or broken file only warns")
+    void importAtStart() throws Exception {
+        Path dir = Files.createTempDirectory("postal-codes");
+        Path file = dir.resolve("postal-codes.csv");
+        Files.writeString(file, PostalCodeImportTest.HEADER + "\n"
+                + "CH,4710,Balsthal Startimport,Kanton Solothurn,SO,Bezirk Thal,1102,Balsthal,2422,47.3143,7.7003\n");
+
+        assertThat(postalCodeImport.importFile(file)).hasValueSatisfying(summary -> {
+            assertThat(summary.imported()).isEqualTo(1);
+            assertThat(summary.skipped()).isZero();
+        });
+        given().header("Authorization", tokens.bearer("intake")).get("/api/intake/postal-codes/4710")
+                .then().statusCode(200).body("places.place", hasItem("Balsthal Startimport"));
+
+        assertThat(postalCodeImport.importFile(dir.resolve("absent.csv"))).isEmpty();
+        Path broken = dir.resolve("broken.csv");
+        Files.writeString(broken, "not,a,postal,code,file\n");
+        assertThat(postalCodeImport.importFile(broken)).isEmpty();
+        for (Path written : new Path[]{file, broken, dir}) {
+            Files.delete(written);
+        }
     }
 
     private long postalCodeRows() throws Exception {

@@ -18,6 +18,8 @@ public final class Roles {
     public static final String PARTNER = "partner";
     /** Agogues and lead of the day center. */
     public static final String DAY_CENTER_STAFF = "day-center-staff";
+    /** The day-center lead: besides the staff's rights, incidents and concerns (DC-17, DC-18). */
+    public static final String DAY_CENTER_LEAD = "day-center-lead";
     /** Back office: tariffs, service records, invoices. */
     public static final String BILLING = "billing";
     /** The canton as payer and supervisor. */
@@ -28,7 +30,8 @@ public final class Roles {
     public static final String ADMIN = "admin";
 
     public static final List<String> ALL = List.of(
-            INTAKE, CASEWORKER, IIZ_COORDINATOR, PARTNER, DAY_CENTER_STAFF, BILLING, CANTON, CONTROLLING, ADMIN);
+            INTAKE, CASEWORKER, IIZ_COORDINATOR, PARTNER, DAY_CENTER_STAFF, DAY_CENTER_LEAD, BILLING, CANTON,
+            CONTROLLING, ADMIN);
 
     /** The claim that names a partner's institution. */
     public static final String INSTITUTION_CLAIM = "institution";

@@ -14,13 +14,13 @@ public record AgreementView(UUID id, UUID placementId, UUID personId, String par
                             int noticeMonths, int noticeDays, boolean noticeToMonthEnd,
                             String collaborationRules, AgreementStatus status, OffsetDateTime createdAt,
                             LocalDate signedOn, String signedBy, String institutionSignatory, String scanReference,
-                            OffsetDateTime signatureRecordedAt, String documentUrl) {
+                            OffsetDateTime signatureRecordedAt, String signedDocumentSha256, String documentUrl) {
 
     public static AgreementView of(Agreement a) {
         return new AgreementView(a.id(), a.placementId(), a.personId(), a.partnerName(), a.noticePeriod().text(),
                 a.noticePeriod().months(), a.noticePeriod().days(), a.noticePeriod().toMonthEnd(),
                 a.collaborationRulesReference() + ", " + a.collaborationRulesVersion(), a.status(), a.createdAt(),
-                a.signedOn(), a.signedBy(), a.institutionSignatory(), a.scanReference(), a.signatureRecordedAt(),
+                a.signedOn(), a.signedBy(), a.institutionSignatory(), a.scanReference(), a.signatureRecordedAt(), a.signedDocumentSha256(),
                 "agreements/" + a.id() + "/document");
     }
 }

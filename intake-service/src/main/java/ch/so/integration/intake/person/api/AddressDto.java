@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import ch.so.integration.intake.person.Address;
+import ch.so.integration.intake.programme.Cantons;
 
 /** An eCH-0010-style Swiss address. */
 @Schema(name = "Address")
@@ -27,8 +28,7 @@ public record AddressDto(
         @Max(value = 9999, message = "must be a BFS municipality number") Integer municipalityBfsNumber,
         @Schema(description = "Canton abbreviation", examples = "SO")
         @NotBlank(message = "is required")
-        @Pattern(regexp = "AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH",
-                message = "must be a canton abbreviation such as SO") String canton) {
+        @Pattern(regexp = Cantons.PATTERN, message = "must be a canton abbreviation such as SO") String canton) {
 
     public Address toAddress() {
         return new Address(street, houseNumber, postalCode, town, municipalityBfsNumber, canton);

@@ -22,7 +22,7 @@ public record PlacementView(UUID id, UUID personId, PlacementType type, Placemen
                             ProgrammeType programmeType, PasstGenauTargetGroup targetGroup,
                             List<ModuleBookingDto> modules, UUID assessmentId, FinancingSummary financing,
                             AgreementSummary agreement, ExitReason exitReason, LocalDate noticeGivenOn,
-                            OffsetDateTime createdAt, List<MutationView> mutations) {
+                            OffsetDateTime createdAt, List<MutationView> mutations, List<CourseStepView> course) {
 
     /** The current financing instrument. */
     public record FinancingSummary(UUID instrumentId, String instrument, String debtor, String debtorName,
@@ -32,6 +32,15 @@ public record PlacementView(UUID id, UUID personId, PlacementType type, Placemen
     public record AgreementSummary(UUID agreementId, String status, String noticePeriod) {
     }
 
+    /** Without financing, target group, modules and financing mutations (benefits and health data). */
+    public PlacementView forDayCenterStaff() {
+        return new PlacementView(id, personId, type, status, startDate, endDate, pensumPercent,
+                billingBasisPensumPercent, externalDayStructure, workAreas, programmeId, programmeType, null, null,
+                assessmentId, null, agreement, exitReason, noticeGivenOn, createdAt,
+                mutations.stream().filter(m -> m.kind() != ch.so.integration.intake.placement.MutationKind.FINANCING)
+                        .toList(), course);
+    }
+
     public static PlacementView of(Placement p, FinancingSummary financing, AgreementSummary agreement) {
         return new PlacementView(p.id(), p.personId(), p.type(), p.status(), p.startDate(), p.endDate(),
                 p.pensumPercent(), p.billingBasisPensumPercent(),
@@ -39,6 +48,7 @@ public record PlacementView(UUID id, UUID personId, PlacementType type, Placemen
                 p.type().isDayCenter() ? p.workAreas() : null, p.programmeId(), p.programmeType(), p.targetGroup(),
                 p.type() == PlacementType.PASST_GENAU ? p.modules().stream().map(ModuleBookingDto::of).toList() : null,
                 p.assessmentId(), financing, agreement, p.exitReason(), p.noticeGivenOn(), p.createdAt(),
-                p.mutations().stream().map(MutationView::of).toList());
+                p.mutations().stream().map(MutationView::of).toList(),
+                p.type() == PlacementType.AMI_PROGRAMME ? p.course().stream().map(CourseStepView::of).toList() : null);
     }
 }
