@@ -490,6 +490,19 @@ class PlacementFlowApiTest {
     }
 
     @Test
+    @DisplayName("a query or path parameter that does not convert is a 400 naming it, not a 404")
+    void badParameters() {
+        given().header("Authorization", intake).queryParam("personId", "not-a-uuid").get("/api/intake/placements")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("personId")).body("errors[0].message", equalTo("must be a UUID"));
+        given().header("Authorization", intake).contentType("application/json").body("{\"places\":3}")
+                .put("/api/intake/placements/capacities/NO_SUCH_TYPE").then().statusCode(400)
+                .body("errors[0].field", equalTo("type"));
+        given().header("Authorization", intake).get("/api/intake/placements/12345").then().statusCode(400)
+                .body("errors[0].field", equalTo("id"));
+    }
+
+    @Test
     @DisplayName("a partner may not place persons or grant financing")
     void roles() {
         String partner = tokens.bearerForPartner("rav-solothurn");

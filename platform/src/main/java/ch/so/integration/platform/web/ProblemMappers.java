@@ -131,6 +131,12 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableBody(json, uriInfo);
         }
+        ParameterConverters.InvalidParameterException parameter =
+                Failures.find(e, ParameterConverters.InvalidParameterException.class);
+        if (parameter != null) {
+            return ProblemResponses.of(ProblemException.validation(java.util.List.of(parameter.error())).problem(),
+                    uriInfo);
+        }
         String detail = switch (e) {
             case NotFoundException ignored -> "Nothing is found at this address.";
             case NotAllowedException ignored -> "This address does not accept the method.";
