@@ -42,4 +42,23 @@ public final class IntakeEvents {
         ((ObjectNode) data.get("participant")).put("officialName", officialName);
         return new Event(id, placement, person, EventJson.MAPPER.writeValueAsString(event));
     }
+
+    /**
+     * A follow-up event of intake's placement aggregate (placement-activated, placement-changed, placement-ended),
+     * built from intake's pinned file with the placement's id.
+     *
+     * @param name  the pinned file's name without ".v1.json", e.g. {@code placement-ended}
+     * @param edits further data fields to set (name, value pairs)
+     */
+    public static String follow(String name, String placementId, String personId, Object... edits) throws IOException {
+        ObjectNode event = (ObjectNode) EventJson.MAPPER.readTree(Files.readString(
+                Path.of("../intake-service/src/test/resources/events/" + name + ".v1.json")));
+        event.put("id", UUID.randomUUID().toString()).put("subject", placementId);
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("placementId", placementId).put("personId", personId);
+        for (int i = 0; i < edits.length; i += 2) {
+            data.set((String) edits[i], EventJson.MAPPER.valueToTree(edits[i + 1]));
+        }
+        return EventJson.MAPPER.writeValueAsString(event);
+    }
 }

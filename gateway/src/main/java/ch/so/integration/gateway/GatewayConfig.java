@@ -1,7 +1,6 @@
 package ch.so.integration.gateway;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
@@ -24,10 +23,6 @@ public interface GatewayConfig {
     /** How long a merged OpenAPI document is reused. */
     @WithDefault("30s")
     Duration openApiCacheTime();
-
-    /** A token must carry at least one of these roles to pass the gateway (services check the exact role). */
-    @WithDefault("intake,caseworker,iiz-coordinator,partner,day-center-staff,billing,canton,controlling,admin")
-    List<String> acceptedRoles();
 
     @WithDefault("false")
     boolean logJson();

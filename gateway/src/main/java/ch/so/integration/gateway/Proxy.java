@@ -91,7 +91,8 @@ public class Proxy {
         String header = ctx.request().getHeader("Authorization");
         ctx.vertx().<AccessToken>executeBlocking(() -> verifier.verifyAuthorizationHeader(header), false)
                 .onSuccess(token -> {
-                    if (!token.hasAnyRole(config.acceptedRoles())) {
+                    if (!token.hasAnyRole(ch.so.integration.platform.auth.Roles.ALL)) {
+                        // A token must carry at least one of the suite's roles (services check the exact role).
                         Problems.send(ctx, ProblemType.FORBIDDEN, "The token carries no role of this suite.");
                         return;
                     }

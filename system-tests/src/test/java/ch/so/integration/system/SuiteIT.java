@@ -254,6 +254,70 @@ class SuiteIT {
 
     @Test
     @Order(5)
+    @DisplayName("DC-01 DC-04 DC-05 DC-06 DC-19 a day-center month through the gateway: areas, a planned week, a month "
+            + "of attendance, the Pensum, the month close, the MIS sheet, the chart and the payout list")
+    void dayCenterMonthThroughGateway() {
+        String lead = suite.bearer("day-center-lead");
+        String staff = suite.bearer("day-center-staff");
+        String area = "Kueche-" + Long.toString(System.nanoTime(), 36);
+        String areaId = given().header("Authorization", lead).contentType("application/json").body("""
+                        {"name":"%s","capacity":5,"kind":"WORK","motivationCompensation":"80.00"}""".formatted(area))
+                .post("/api/day-center/areas").then().statusCode(201).extract().path("id");
+        given().header("Authorization", lead).contentType("application/json")
+                .body("{\"name\":\"Garten-" + area + "\",\"capacity\":3,\"kind\":\"NONE\"}")
+                .post("/api/day-center/areas").then().statusCode(201);
+
+        String person = person("Monat", "Mia", TestAhvNumbers.next());
+        String placement = given().header("Authorization", suite.bearer("intake")).contentType("application/json")
+                .body("""
+                        {"personId":"%s","type":"IVSE_B_EXTERNAL","startDate":"2026-10-01","pensumPercent":60,"workAreas":["%s"]}"""
+                        .formatted(person, area))
+                .post("/api/intake/placements").then().statusCode(201).extract().path("id");
+        awaitPlace(placement, Duration.ofSeconds(20));
+
+        StringBuilder entries = new StringBuilder();
+        String[] days = {"2026-10-05", "2026-10-06", "2026-10-07"};
+        for (String day : days) {
+            for (String half : new String[] {"MORNING", "AFTERNOON"}) {
+                entries.append(entries.isEmpty() ? "" : ",").append("""
+                        {"placementId":"%s","date":"%s","halfDay":"%s","areaId":"%s"}""".formatted(placement, day, half, areaId));
+            }
+        }
+        given().header("Authorization", staff).contentType("application/json").body("{\"entries\":[" + entries + "]}")
+                .put("/api/day-center/plans/2026-W41/entries").then().statusCode(200);
+        given().header("Authorization", staff).accept("text/csv").get("/api/day-center/plans/2026-W41")
+                .then().statusCode(200).body(org.hamcrest.Matchers.containsString(area));
+
+        for (java.time.LocalDate day = java.time.LocalDate.of(2026, 10, 1); day.getMonthValue() == 10; day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() >= 6) {
+                continue;
+            }
+            given().header("Authorization", staff).contentType("application/json").body("{\"hours\":\"6.00\"}")
+                    .put("/api/day-center/attendance/" + placement + "/" + day).then().statusCode(200);
+        }
+        given().header("Authorization", staff).queryParam("month", "2026-10")
+                .get("/api/day-center/attendance/" + placement + "/pensum").then().statusCode(200)
+                .body("plannedPercent", equalTo(60)).body("actualBillingPercent", equalTo(100));
+
+        given().header("Authorization", lead).post("/api/day-center/month-closes/2026-10").then().statusCode(201);
+        given().header("Authorization", lead).get("/api/day-center/month-closes/2026-10/payout.csv").then()
+                .statusCode(200).body(org.hamcrest.Matchers.containsString("Monat"))
+                .body(org.hamcrest.Matchers.containsString("80.00"));
+        byte[] payout = given().header("Authorization", lead).get("/api/day-center/month-closes/2026-10/payout.pdf")
+                .then().statusCode(200).extract().asByteArray();
+        assertThat(new String(payout, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        given().header("Authorization", lead).get("/api/day-center/mis/2026-10").then().statusCode(200)
+                .body("areas.find { it.area == '%s' }.participantsAtMonthEnd".formatted(area), equalTo(1));
+        byte[] sheet = given().header("Authorization", lead).get("/api/day-center/mis/2026-10.xlsx").then()
+                .statusCode(200).extract().asByteArray();
+        assertThat(new String(sheet, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+        given().header("Authorization", lead).queryParam("to", "2026-10").get("/api/day-center/mis/chart.svg")
+                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("<svg"));
+    }
+
+    @Test
+    @Order(6)
     @DisplayName("the gateway serves one OpenAPI document with every service's operations")
     void mergedOpenApi() {
         given().get("/q/openapi").then().statusCode(200)
@@ -264,7 +328,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @DisplayName("without a token the gateway answers 401 itself; with a wrong role the service answers 403")
     void securityThroughGateway() {
         given().get("/api/intake/persons?officialName=A").then().statusCode(401).body("type", endsWith("/unauthenticated"));
@@ -273,7 +337,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     @DisplayName("a service that is down gets a 502 problem from the gateway, promptly")
     void downServiceIs502() throws Exception {
         suite.suite.service("iiz").close();

@@ -28,10 +28,18 @@ public class PlaceHistoryEntry {
     @Column(name = "source_event_id")
     private UUID sourceEventId;
 
+    @Column(length = 300)
+    private String detail;
+
     protected PlaceHistoryEntry() {
     }
 
     PlaceHistoryEntry(UUID placementId, OffsetDateTime occurredAt, String change, UUID sourceEventId) {
+        this(placementId, occurredAt, change, sourceEventId, null);
+    }
+
+    PlaceHistoryEntry(UUID placementId, OffsetDateTime occurredAt, String change, UUID sourceEventId, String detail) {
+        this.detail = detail;
         this.id = UUID.randomUUID();
         this.placementId = placementId;
         this.occurredAt = occurredAt;
@@ -45,6 +53,10 @@ public class PlaceHistoryEntry {
 
     public String change() {
         return change;
+    }
+
+    public String detail() {
+        return detail;
     }
 
     public UUID sourceEventId() {

@@ -93,6 +93,35 @@ class IntakePlacementEventsTest {
     }
 
     @Test
+    @DisplayName("PlacementActivated, PlacementChanged and PlacementEnded activate, change and end the place, each once")
+    void followUpEventsChangeThePlace() throws Exception {
+        IntakeEvents.Event created = IntakeEvents.placementCreated("Verlauf", 60);
+        kafka.send(TOPIC, created.placementId(), created.json());
+        awaitPlace(created.placementId());
+
+        kafka.send(TOPIC, created.placementId(),
+                IntakeEvents.follow("placement-activated", created.placementId(), created.personId()));
+        String changed = IntakeEvents.follow("placement-changed", created.placementId(), created.personId(),
+                "type", "IVSE_B_SEMI_STATIONARY", "pensumPercent", 80, "billingBasisPensumPercent", 80,
+                "workAreas", java.util.List.of("Garten", "Küche"));
+        kafka.send(TOPIC, created.placementId(), changed);
+        kafka.send(TOPIC, created.placementId(), changed);
+        kafka.send(TOPIC, created.placementId(), IntakeEvents.follow("placement-ended", created.placementId(),
+                created.personId(), "endDate", "2027-04-30"));
+
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                given().header("Authorization", tokens.bearer("day-center-staff"))
+                        .get("/api/day-center/places/" + created.placementId()).then().statusCode(200)
+                        .body("status", equalTo("ENDED")));
+        given().header("Authorization", tokens.bearer("day-center-staff"))
+                .get("/api/day-center/places/" + created.placementId()).then().statusCode(200)
+                .body("setting", equalTo("IVSE_B_SEMI_STATIONARY")).body("pensumPercent", equalTo(80))
+                .body("workAreas", org.hamcrest.Matchers.contains("Garten", "Küche"))
+                .body("endDate", equalTo("2027-04-30"))
+                .body("history.change", org.hamcrest.Matchers.contains("RESERVED", "ACTIVATED", "CHANGED", "ENDED"));
+    }
+
+    @Test
     @DisplayName("the same event delivered twice has one effect")
     void duplicateDeliveryHasOneEffect() throws Exception {
         IntakeEvents.Event event = IntakeEvents.placementCreated("Doppel", 40);

@@ -242,7 +242,7 @@ class PlacementFlowApiTest {
     // --- AMI programmes ---
 
     @Test
-    @DisplayName("AM-02 Jugendprogramm only for ages 16 to 30 at the start")
+    @DisplayName("AM-02 AM-06 Jugendprogramm only for ages 16 to 30 at the start; without benefits the canton pays 50 %")
     void youthProgramme() {
         String programme = programme("JUGENDPROGRAMM", "{\"perDay\":\"90.00\"}");
         String json = """
@@ -487,6 +487,43 @@ class PlacementFlowApiTest {
                 .contentType("application/json").body(external(person)).post("/api/intake/placements")
                 .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
         assertThat(placementsOf(person)).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("AM-04 concurrent placements into a programme's last place: exactly one gets it")
+    void lastPlaceRace() throws Exception {
+        String programme = programme("BESCHAEFTIGUNG_II", "{\"perDay\":\"50.00\"}");
+        given().header("Authorization", intake).contentType("application/json").body("{\"capacity\":1}")
+                .put("/api/intake/programmes/" + programme + "/capacity").then().statusCode(200);
+        java.util.List<String> persons = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            persons.add(person("1980-01-01", "SO", "{\"residencePermit\":\"SWISS\",\"benefits\":[]}"));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (String person : persons) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().header("Authorization", intake).contentType("application/json").body("""
+                                    {"personId":"%s","type":"AMI_PROGRAMME","startDate":"2027-01-04","programmeId":"%s"}"""
+                                    .formatted(person, programme))
+                            .post("/api/intake/placements").then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            java.util.List<Integer> codes = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                codes.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(codes).containsOnly(201, 409);
+            assertThat(codes).filteredOn(c -> c == 201).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().header("Authorization", intake).get("/api/intake/programmes/" + programme).then().statusCode(200)
+                .body("freePlaces", equalTo(0));
     }
 
     @Test

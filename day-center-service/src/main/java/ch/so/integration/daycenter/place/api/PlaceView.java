@@ -10,19 +10,22 @@ import ch.so.integration.daycenter.place.PlaceHistoryEntry;
 import ch.so.integration.daycenter.place.PlaceStatus;
 
 public record PlaceView(UUID placementId, UUID personId, Participant participant, LocalDate startDate,
-                        int pensumPercent, PlaceStatus status, OffsetDateTime openedAt, List<Change> history) {
+                        LocalDate endDate, String setting, int pensumPercent, Integer billingBasisPensumPercent,
+                        List<String> workAreas, PlaceStatus status, String caseManager, OffsetDateTime openedAt,
+                        List<Change> history) {
 
     public record Participant(String officialName, String firstName) {
     }
 
-    public record Change(OffsetDateTime occurredAt, String change, UUID sourceEventId) {
+    public record Change(OffsetDateTime occurredAt, String change, String detail, UUID sourceEventId) {
     }
 
     public static PlaceView of(Place place, List<PlaceHistoryEntry> history) {
         return new PlaceView(place.placementId(), place.personId(),
                 new Participant(place.participantOfficialName(), place.participantFirstName()), place.startDate(),
-                place.pensumPercent(), place.status(), place.openedAt(),
+                place.endDate(), place.setting(), place.pensumPercent(), place.billingBasisPensumPercent(),
+                place.workAreas(), place.status(), place.caseManager(), place.openedAt(),
                 history == null ? null : history.stream()
-                        .map(h -> new Change(h.occurredAt(), h.change(), h.sourceEventId())).toList());
+                        .map(h -> new Change(h.occurredAt(), h.change(), h.detail(), h.sourceEventId())).toList());
     }
 }
