@@ -1,6 +1,5 @@
 package ch.so.integration.daycenter.area;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -51,8 +50,7 @@ public class WorkAreaResource {
     public Response create(@NotNull(message = "a JSON body is required") @Valid CreateWorkAreaRequest request,
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Idempotency.Result<WorkAreaView> result = service.create(request, idempotencyKey);
-        return Response.created(URI.create("areas/" + result.id()))
-                .header(Idempotency.REPLAYED_HEADER, result.replayed()).entity(result.body()).build();
+        return result.created("areas");
     }
 
     @GET

@@ -1,6 +1,5 @@
 package ch.so.integration.daycenter.concern;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -52,8 +51,7 @@ public class ConcernResource {
                           @Parameter(description = "Makes retries safe: same key and body, same answer")
                           @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Idempotency.Result<ConcernView> result = service.raise(request, idempotencyKey);
-        return Response.created(URI.create("concerns/" + result.id()))
-                .header(Idempotency.REPLAYED_HEADER, result.replayed()).entity(result.body()).build();
+        return result.created("concerns");
     }
 
     @GET

@@ -1,6 +1,5 @@
 package ch.so.integration.daycenter.ibb;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -58,8 +57,7 @@ public class IbbResource {
                              @NotNull(message = "a JSON body is required") @Valid ClassifyRequest request,
                              @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Idempotency.Result<IbbHistoryView> result = service.classify(placementId, request, idempotencyKey);
-        return Response.created(URI.create("ibb/" + placementId))
-                .header(Idempotency.REPLAYED_HEADER, result.replayed()).entity(result.body()).build();
+        return result.created("ibb");
     }
 
     @GET

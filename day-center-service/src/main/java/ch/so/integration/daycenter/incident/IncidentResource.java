@@ -1,6 +1,5 @@
 package ch.so.integration.daycenter.incident;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -57,8 +56,7 @@ public class IncidentResource {
                            @Parameter(description = "Makes retries safe: same key and body, same answer")
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Idempotency.Result<IncidentReceipt> result = service.record(request, idempotencyKey);
-        return Response.created(URI.create("incidents/" + result.id()))
-                .header(Idempotency.REPLAYED_HEADER, result.replayed()).entity(result.body()).build();
+        return result.created("incidents");
     }
 
     @GET

@@ -1,6 +1,5 @@
 package ch.so.integration.intake.assessment;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -50,9 +49,7 @@ public class AssessmentResource {
                            @Parameter(description = "Makes retries safe: same key and body, same answer")
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Idempotency.Result<AssessmentView> result = service.record(request, idempotencyKey);
-        return Response.created(URI.create("assessments/" + result.id()))
-                .header(Idempotency.REPLAYED_HEADER, result.replayed())
-                .entity(result.body()).build();
+        return result.created("assessments");
     }
 
     @GET

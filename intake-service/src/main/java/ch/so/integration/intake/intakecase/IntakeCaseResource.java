@@ -1,6 +1,5 @@
 package ch.so.integration.intake.intakecase;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -53,9 +52,7 @@ public class IntakeCaseResource {
                          @Parameter(description = "Makes retries safe: same key and body, same answer")
                          @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Idempotency.Result<IntakeCaseView> result = service.open(request, idempotencyKey);
-        return Response.created(URI.create("intake-cases/" + result.id()))
-                .header(Idempotency.REPLAYED_HEADER, result.replayed())
-                .entity(result.body()).build();
+        return result.created("intake-cases");
     }
 
     @POST
@@ -71,7 +68,7 @@ public class IntakeCaseResource {
                                @Parameter(description = "Makes retries safe: same key and body, same answer")
                                @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Idempotency.Result<IntakeCaseView> result = service.recordStep(id, request, idempotencyKey);
-        return Response.ok(result.body()).header(Idempotency.REPLAYED_HEADER, result.replayed()).build();
+        return result.ok();
     }
 
     @POST
@@ -85,7 +82,7 @@ public class IntakeCaseResource {
                              @Parameter(description = "Makes retries safe: same key and body, same answer")
                              @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Idempotency.Result<IntakeCaseView> result = service.withdraw(id, request, idempotencyKey);
-        return Response.ok(result.body()).header(Idempotency.REPLAYED_HEADER, result.replayed()).build();
+        return result.ok();
     }
 
     @GET

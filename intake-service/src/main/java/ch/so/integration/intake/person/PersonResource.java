@@ -1,6 +1,5 @@
 package ch.so.integration.intake.person;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -55,9 +54,7 @@ public class PersonResource {
                              @Parameter(description = "Makes retries safe: same key and body, same answer")
                              @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Idempotency.Result<PersonView> result = service.register(request, idempotencyKey);
-        return Response.created(URI.create("persons/" + result.id()))
-                .header(Idempotency.REPLAYED_HEADER, result.replayed())
-                .entity(result.body()).build();
+        return result.created("persons");
     }
 
     @PUT

@@ -1,6 +1,5 @@
 package ch.so.integration.intake.placement;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -59,9 +58,7 @@ public class PlacementResource {
     public Response create(@NotNull(message = "a JSON body is required") @Valid CreatePlacementRequest request,
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Idempotency.Result<PlacementView> result = service.create(request, idempotencyKey);
-        return Response.created(URI.create("placements/" + result.id()))
-                .header(Idempotency.REPLAYED_HEADER, result.replayed())
-                .entity(result.body()).build();
+        return result.created("placements");
     }
 
     @GET

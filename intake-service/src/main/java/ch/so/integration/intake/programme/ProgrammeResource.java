@@ -1,6 +1,5 @@
 package ch.so.integration.intake.programme;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -63,9 +62,7 @@ public class ProgrammeResource {
                            @Parameter(description = "Makes retries safe: same key and body, same answer")
                            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Idempotency.Result<ProgrammeView> result = service.create(request, idempotencyKey);
-        return Response.created(URI.create("programmes/" + result.id()))
-                .header(Idempotency.REPLAYED_HEADER, result.replayed())
-                .entity(result.body()).build();
+        return result.created("programmes");
     }
 
     @GET

@@ -1,6 +1,5 @@
 package ch.so.integration.intake.programme;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -49,9 +48,7 @@ public class ProviderResource {
                              @Parameter(description = "Makes retries safe: same key and body, same answer")
                              @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         Idempotency.Result<ProviderView> result = service.register(request, idempotencyKey);
-        return Response.created(URI.create("providers/" + result.id()))
-                .header(Idempotency.REPLAYED_HEADER, result.replayed())
-                .entity(result.body()).build();
+        return result.created("providers");
     }
 
     @GET

@@ -46,6 +46,20 @@ public class Idempotency {
 
     /** The outcome of a create: the new (or first) resource's id and response body, and whether it is a replay. */
     public record Result<T>(String id, T body, boolean replayed) {
+
+        /**
+         * The 201 answer of a create: {@code Location} {@code <collection>/<id>}, the {@value #REPLAYED_HEADER}
+         * header, and the body.
+         */
+        public jakarta.ws.rs.core.Response created(String collection) {
+            return jakarta.ws.rs.core.Response.created(java.net.URI.create(collection + "/" + id))
+                    .header(REPLAYED_HEADER, replayed).entity(body).build();
+        }
+
+        /** The 200 answer of a retry-safe command: the body and the {@value #REPLAYED_HEADER} header. */
+        public jakarta.ws.rs.core.Response ok() {
+            return jakarta.ws.rs.core.Response.ok(body).header(REPLAYED_HEADER, replayed).build();
+        }
     }
 
     /**
