@@ -115,6 +115,10 @@ public final class SuiteRunner implements AutoCloseable {
         return db.withDatabase(db.database() + settings.databaseSuffix());
     }
 
+    /** AM-06 example waiver limits per household size 1..5 (invented; billing's WaiverLimits.EXAMPLE). */
+    static final String EXAMPLE_INCOME_LIMITS = "2600.00,3900.00,4700.00,5400.00,6000.00";
+    static final String EXAMPLE_ASSET_LIMITS = "10000.00,20000.00,25000.00,30000.00,35000.00";
+
     /** The variables a service container needs (the same list docker-compose.yml gives). */
     static Map<String, String> serviceEnvironment(Settings settings, Service service, ServiceDatabase db) {
         Map<String, String> env = new HashMap<>();
@@ -130,6 +134,12 @@ public final class SuiteRunner implements AutoCloseable {
         env.put("LOG_JSON", String.valueOf(settings.jsonLogs()));
         if ("intake".equals(service.name())) {
             postalCodes(settings).ifPresent(file -> env.put("POSTAL_CODES_FILE", file.toString()));
+        }
+        if ("billing".equals(service.name())) {
+            // AM-06: the local run bills with invented example limits (see billing-service README); production
+            // must set the AGS info sheet's figures
+            env.put("WAIVER_INCOME_LIMITS", System.getenv().getOrDefault("WAIVER_INCOME_LIMITS", EXAMPLE_INCOME_LIMITS));
+            env.put("WAIVER_ASSET_LIMITS", System.getenv().getOrDefault("WAIVER_ASSET_LIMITS", EXAMPLE_ASSET_LIMITS));
         }
         return env;
     }

@@ -69,6 +69,12 @@ final class RunningSuite {
         return "Bearer " + issuer.token(roles);
     }
 
+    /** A partner institution's token (the {@code institution} claim). */
+    String bearerForPartner(String institution) {
+        return "Bearer " + issuer.token(ch.so.integration.devkit.DevIssuer.TokenSpec.forRoles("partner")
+                .withInstitution(institution));
+    }
+
     static synchronized void stopAll() {
         if (instance != null) {
             instance.stop();

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -318,6 +319,89 @@ class SuiteIT {
 
     @Test
     @Order(6)
+    @DisplayName("AM-05 AM-07 a provider's month through the gateway: intake places and finances, the provider records "
+            + "its days, runs the month and gets the invoice with QR-bill and the export; running it again issues nothing")
+    void billingMonthThroughGateway() throws Exception {
+        String intake = suite.bearer("intake");
+        java.time.YearMonth lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Zurich")).minusMonths(1);
+        String start = lastMonth.atDay(1).toString();
+        String provider = given().header("Authorization", intake).contentType("application/json")
+                .body("{\"name\":\"Gastro Werkstatt\",\"postalCode\":\"4500\",\"town\":\"Solothurn\",\"canton\":\"SO\"}")
+                .post("/api/intake/providers").then().statusCode(201).extract().path("id");
+        String programme = given().header("Authorization", intake).contentType("application/json").body("""
+                        {"providerId":"%s","type":"QUALIFIZIERUNG","name":"Gastro Küche","postalCode":"4500","capacity":4,
+                         "tariffs":{"perDay":"80.00"}}""".formatted(provider))
+                .post("/api/intake/programmes").then().statusCode(201).extract().path("id");
+        String person = given().header("Authorization", intake).contentType("application/json").body("""
+                        {"ahvNumber":"%s","officialName":"Rechnung","firstName":"Rita","sex":"FEMALE","dateOfBirth":"1979-03-04",
+                         "address":{"street":"Hauptgasse","postalCode":"4500","town":"Solothurn","municipalityBfsNumber":2601,"canton":"SO"},
+                         "circumstances":{"residencePermit":"C","benefits":["SOCIAL_ASSISTANCE"],"responsibleSocialOffice":"Sozialregion Wasseramt"}}"""
+                        .formatted(TestAhvNumbers.next()))
+                .post("/api/intake/persons").then().statusCode(201).extract().path("id");
+        var placed = given().header("Authorization", intake).contentType("application/json").body("""
+                        {"personId":"%s","type":"AMI_PROGRAMME","startDate":"%s","programmeId":"%s"}"""
+                        .formatted(person, start, programme))
+                .post("/api/intake/placements").then().statusCode(201)
+                .body("financing.instrument", equalTo("KGS")).body("financing.debtor", equalTo("SOCIAL_OFFICE"))
+                .extract();
+        String placement = placed.path("id");
+        given().header("Authorization", intake).contentType("application/json")
+                .body("{\"number\":\"KGS-WA-77\",\"issuer\":\"Sozialregion Wasseramt\",\"validFrom\":\"" + start + "\"}")
+                .post("/api/intake/financing-instruments/" + placed.path("financing.instrumentId") + "/grant")
+                .then().statusCode(200);
+        given().header("Authorization", intake).contentType("application/json").body("""
+                        {"signedOn":"%s","signedBy":"Rita Rechnung","institutionSignatory":"Leitung","scanReference":"DMS-77"}"""
+                        .formatted(start))
+                .post("/api/intake/agreements/" + placed.path("agreement.agreementId") + "/signature").then().statusCode(200);
+        given().header("Authorization", intake).post("/api/intake/placements/" + placement + "/activation")
+                .then().statusCode(200);
+
+        String billing = suite.bearer("billing");
+        String creditor = given().header("Authorization", billing).contentType("application/json").body("""
+                        {"kind":"AMI_PROVIDER","intakeProviderId":"%s","institutionId":"PROV-GASTRO","name":"Gastro Werkstatt",
+                         "address":{"street":"Industriestrasse","houseNumber":"7","postalCode":"4500","town":"Solothurn","country":"CH"},
+                         "iban":"CH44 3199 9123 0008 8901 2"}""".formatted(provider))
+                .post("/api/billing/creditors").then().statusCode(201).extract().path("id");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().header("Authorization", billing).get("/api/billing/participations/" + placement).then()
+                        .statusCode(200).body("entryDate", equalTo(start))
+                        .body("financing.find { it.status == 'GRANTED' }.number", equalTo("KGS-WA-77")));
+
+        String partner = suite.bearerForPartner("PROV-GASTRO");
+        given().header("Authorization", partner).contentType("application/json")
+                .body("{\"daysPerWeek\":5,\"hoursPerDay\":\"8\"}")
+                .put("/api/billing/participations/" + placement + "/schedule").then().statusCode(200);
+        java.time.LocalDate first = lastMonth.atDay(1);
+        given().header("Authorization", partner).contentType("application/json").body("""
+                        {"days":[{"date":"%s","hours":8},{"date":"%s","hours":8},{"date":"%s","hours":3}]}"""
+                        .formatted(first, first.plusDays(1), first.plusDays(2)))
+                .put("/api/billing/participations/" + placement + "/records/" + lastMonth).then().statusCode(200);
+
+        String run = "{\"creditorId\":\"%s\",\"month\":\"%s\"}".formatted(creditor, lastMonth);
+        var issued = given().header("Authorization", partner).contentType("application/json").body(run)
+                .post("/api/billing/runs").then().statusCode(200)
+                .body("issued", hasSize(1)).body("issued[0].debtorName", equalTo("Sozialregion Wasseramt"))
+                .body("issued[0].total", equalTo(216.0f)) // entry month: 2 × 80 + 70 % × 80
+                .extract();
+        String invoice = issued.path("issued[0].id");
+        given().header("Authorization", partner).get("/api/billing/invoices/" + invoice).then().statusCode(200)
+                .body("lines.reference", hasItem("KGS-WA-77")).body("lines.rule", hasItem("AM-07"));
+        byte[] pdf = given().header("Authorization", partner).accept("application/pdf")
+                .get("/api/billing/invoices/" + invoice + "/document").then().statusCode(200).extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String csv = given().header("Authorization", partner).queryParam("month", lastMonth.toString())
+                .queryParam("creditorId", creditor).get("/api/billing/invoices/export.csv").then().statusCode(200)
+                .extract().asString();
+        assertThat(csv).contains(issued.<String>path("issued[0].number")).contains("KGS-WA-77");
+
+        given().header("Authorization", partner).contentType("application/json").body(run)
+                .post("/api/billing/runs").then().statusCode(200).body("issued", hasSize(0));
+        given().header("Authorization", billing).queryParam("creditorId", creditor).get("/api/billing/invoices")
+                .then().statusCode(200).body("totalItems", equalTo(1));
+    }
+
+    @Test
+    @Order(7)
     @DisplayName("the gateway serves one OpenAPI document with every service's operations")
     void mergedOpenApi() {
         given().get("/q/openapi").then().statusCode(200)
@@ -328,7 +412,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     @DisplayName("without a token the gateway answers 401 itself; with a wrong role the service answers 403")
     void securityThroughGateway() {
         given().get("/api/intake/persons?officialName=A").then().statusCode(401).body("type", endsWith("/unauthenticated"));
@@ -337,7 +421,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     @DisplayName("a service that is down gets a 502 problem from the gateway, promptly")
     void downServiceIs502() throws Exception {
         suite.suite.service("iiz").close();

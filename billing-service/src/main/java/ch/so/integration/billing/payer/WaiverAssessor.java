@@ -62,9 +62,11 @@ public final class WaiverAssessor {
             return new WaiverDecision(Outcome.FULL_WAIVER, theRest, theRest, Chf.ZERO, failed, lines);
         }
         BigDecimal excess = income.subtract(limit.monthlyIncomeLimit());
-        BigDecimal participant = excess.min(theRest);
+        // payable amounts are multiples of CHF 0.05: the excess is rounded (half up) before it is compared
+        BigDecimal participant = Chf.roundTo5Rappen(excess).min(theRest);
         BigDecimal canton = theRest.subtract(participant);
-        lines.add("excess income CHF " + excess + "; participant pays min(excess, rest) = CHF " + participant
+        lines.add("excess income CHF " + excess + "; participant pays min(excess rounded to CHF 0.05, rest) = CHF "
+                + participant
                 + ", canton pays CHF " + canton + " more");
         if (canton.signum() == 0) {
             failed.add("excess income CHF " + excess + " is at least the rest CHF " + theRest + ": nothing to waive");

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * AM-01: the maximum tariffs of the AMI programme types, as versioned data. {@link #DEFAULT} is the one table the
- * code reads (seed 004, "Höchsttarife"); the seed gives no date, so its rows are held as valid from 2024-01-01,
- * open-ended. A new edition is added as new rows with their own validity; rows of one type and unit must not overlap.
+ * AM-01: the maximum tariffs of the AMI programme types, as versioned data. Production reads the table from the
+ * database ({@link TariffCatalogue}; the migration seeds the same rows as {@link #DEFAULT}); {@link #DEFAULT} is the
+ * seed-004 edition ("Höchsttarife") for plain unit tests. The seed gives no date, so its rows are held as valid from
+ * 2024-01-01, open-ended. A new edition is added as new rows with their own validity (POST
+ * /api/billing/tariffs/ami-maximum); rows of one type and unit must not overlap.
  *
  * <p>Teillohn has no row: its programmes cost CHF 0 and take no tariff.
  */

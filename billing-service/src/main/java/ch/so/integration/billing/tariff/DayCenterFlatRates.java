@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * DC-21: the monthly flat rates (full-cost basis, set by the AGS) of day-center places per IBB level, as versioned
- * data. {@link #DEFAULT} holds the Solothurn 2024 defaults, valid from 2024-01-01, open-ended. While the IBB
+ * data. Production reads the table from the database ({@link TariffCatalogue}; the migration seeds the same rows);
+ * {@link #DEFAULT} holds the Solothurn 2024 defaults, valid from 2024-01-01, open-ended, for plain unit tests. While
+ * the IBB
  * assessment is pending the unit rate {@link IbbLevel#ASSESSMENT_PENDING} applies for at most
  * {@value #ASSESSMENT_PENDING_MAX_DAYS} days from admission (admission day = day 1).
  */

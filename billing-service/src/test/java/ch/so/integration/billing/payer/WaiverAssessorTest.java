@@ -151,6 +151,16 @@ class WaiverAssessorTest {
     }
 
     @Test
+    @DisplayName("AM-06 partial waiver: an excess income in Rappen is rounded to CHF 0.05 before it is paid")
+    void am06ExcessRoundedTo5Rappen() {
+        WaiverDecision decision = decide(application("SO", ResidencePermit.B, Set.of(), 2, "3850.03", "0.00"),
+                WaiverPolicy.PAY_EXCESS_INCOME);
+
+        assertThat(decision.participantPays()).isEqualByComparingTo("50.05");
+        assertThat(decision.cantonPaysMore()).isEqualByComparingTo("817.95");
+    }
+
+    @Test
     @DisplayName("AM-06 FULL_OR_NOTHING: income just above the limit → no waiver")
     void am06FullOrNothing() {
         WaiverDecision decision = decide(application("SO", ResidencePermit.B, Set.of(), 2, "3850.00", "5000.00"),

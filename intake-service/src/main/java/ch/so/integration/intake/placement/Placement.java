@@ -146,6 +146,18 @@ public class Placement {
      */
     public static Placement create(UUID personId, PlacementCreated.Participant participant, PlacementCandidate candidate,
                                    boolean externalDayStructure, UUID programmeId, UUID assessmentId, Clock clock) {
+        return create(personId, participant, candidate, externalDayStructure, programmeId, assessmentId, null, null,
+                clock);
+    }
+
+    /**
+     * As above, with what billing needs in {@link PlacementCreated}: the AMI programme's provider, type and tariffs
+     * at placement, and the pass(t)genau provider (PG-05); each null for other placements.
+     */
+    public static Placement create(UUID personId, PlacementCreated.Participant participant, PlacementCandidate candidate,
+                                   boolean externalDayStructure, UUID programmeId, UUID assessmentId,
+                                   PlacementCreated.ProgrammeTerms programme, PasstGenauProvider passtGenauProvider,
+                                   Clock clock) {
         List<Refusal> refusals = PlacementRules.check(candidate);
         if (!refusals.isEmpty()) {
             throw new IllegalArgumentException(refusals.get(0).rule() + ": " + refusals.get(0).message());
@@ -176,7 +188,8 @@ public class Placement {
                 programmeId, placement.modules.stream().map(m -> new PlacementCreated.PlannedModule(m.module(),
                         m.plannedStart(), m.plannedEnd(), m.plannedHours(),
                         m.module().hourLimit(m.plannedStart(), m.plannedEnd()).orElse(null))).toList(),
-                participant));
+                participant, candidate.type() == PlacementType.AMI_PROGRAMME ? programme : null,
+                candidate.type() == PlacementType.PASST_GENAU ? passtGenauProvider : null));
         return placement;
     }
 

@@ -151,7 +151,7 @@ public class PlacementService {
         Placement placement = Placement.create(person.id(),
                 new PlacementCreated.Participant(person.officialName(), person.firstName()), candidate,
                 Boolean.TRUE.equals(request.externalDayStructure()), request.programmeId(), request.assessmentId(),
-                clock);
+                programmeTerms(programme), request.passtGenauProvider(), clock);
         placements.add(placement);
         FinancingInstrument instrument = FinancingInstrument.request(placement.id(), person.id(), type, decision,
                 debtorName(decision, circumstances), placement.startDate(), clock);
@@ -371,6 +371,16 @@ public class PlacementService {
 
     private static String debtorName(FinancingDecision decision, Circumstances circumstances) {
         return decision.debtor() == Debtor.SOCIAL_OFFICE ? circumstances.responsibleSocialOffice() : null;
+    }
+
+    /** AM-01, AM-07: the programme's provider, type and tariffs as billing reads them from PlacementCreated. */
+    private static PlacementCreated.ProgrammeTerms programmeTerms(Programme programme) {
+        if (programme == null) {
+            return null;
+        }
+        ch.so.integration.intake.programme.Tariffs tariffs = programme.tariffs();
+        return new PlacementCreated.ProgrammeTerms(programme.providerId(), programme.providerName(),
+                programme.type().name(), tariffs.perDay(), tariffs.perCoachingHour(), tariffs.perHourWorked());
     }
 
     private String partnerName(Placement placement, Programme programme, CreatePlacementRequest request) {

@@ -30,6 +30,8 @@ class IntakeEventContractTest {
     static final UUID PLACEMENT = UUID.fromString("9e5f1c7a-2b3d-4e6f-8a9b-0c1d2e3f4a5b");
     static final UUID PERSON = UUID.fromString("3c2b1a09-8f7e-4d6c-5b4a-392817161514");
     static final UUID INSTRUMENT = UUID.fromString("5d4c3b2a-1908-4f7e-a6d5-c4b3a2918070");
+    static final UUID PROGRAMME = UUID.fromString("7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d");
+    static final UUID PROVIDER = UUID.fromString("1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b");
     static final LocalDate START = LocalDate.of(2026, 12, 1);
 
     static List<Arguments> events() {
@@ -63,8 +65,15 @@ class IntakeEventContractTest {
                 Arguments.of(new PlacementCreated(PLACEMENT, PERSON, PlacementType.PASST_GENAU, START, null, null,
                                 List.of(), null, List.of(new PlacementCreated.PlannedModule(PasstGenauModule.ENTRY_PHASE,
                                         START, LocalDate.of(2026, 12, 21), 40, 48)),
-                                new PlacementCreated.Participant("Muster", "Anna")),
-                        "placement-created-passt-genau.v1.json", "intake.placement"));
+                                new PlacementCreated.Participant("Muster", "Anna"), null,
+                                PasstGenauProvider.LEBENSHILFE_SUEDSCHWARZWALD),
+                        "placement-created-passt-genau.v1.json", "intake.placement"),
+                Arguments.of(new PlacementCreated(PLACEMENT, PERSON, PlacementType.AMI_PROGRAMME, START, null, null,
+                                List.of(), PROGRAMME, List.of(), new PlacementCreated.Participant("Muster", "Anna"),
+                                new PlacementCreated.ProgrammeTerms(PROVIDER, "Werkstatt Solothurn",
+                                        "QUALIFIZIERUNG", new BigDecimal("80.00"), null, null),
+                                null),
+                        "placement-created-ami.v1.json", "intake.placement"));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -287,6 +287,36 @@ class PlacementFlowApiTest {
     }
 
     @Test
+    @DisplayName("AM-01 AM-07 PG-05 PlacementCreated carries the programme's provider, type and tariffs at placement, "
+            + "and the pass(t)genau provider, for billing")
+    void placementCreatedCarriesBillingTerms() throws Exception {
+        String programme = programme("QUALIFIZIERUNG", "{\"perDay\":\"80.00\"}");
+        String provider = given().header("Authorization", intake).get("/api/intake/programmes/" + programme)
+                .then().statusCode(200).extract().path("providerId");
+        String person = person("1981-02-02", "SO", "{\"residencePermit\":\"SWISS\",\"benefits\":[]}");
+        String ami = place("""
+                {"personId":"%s","type":"AMI_PROGRAMME","startDate":"%s","programmeId":"%s"}"""
+                .formatted(person, TODAY, programme)).statusCode(201).extract().path("id");
+        String other = person("1995-03-04", "SO", "{\"residencePermit\":\"SWISS\",\"benefits\":[]}");
+        String passtGenau = place(passtGenau(other, "AUTISM", ENTRY.formatted(40))).statusCode(201)
+                .extract().path("id");
+
+        try (TopicReader reader = kafka.reader(PLACEMENTS)) {
+            JsonNode amiData = EventJson.MAPPER.readTree(reader.await(r -> ami.equals(r.key()), 1,
+                    Duration.ofSeconds(10)).getFirst().value()).path("data");
+            assertThat(amiData.path("programme").path("providerId").asText()).isEqualTo(provider);
+            assertThat(amiData.path("programme").path("programmeType").asText()).isEqualTo("QUALIFIZIERUNG");
+            assertThat(amiData.path("programme").path("tariffPerDay").asText()).isEqualTo("80.00");
+            assertThat(amiData.path("programme").path("tariffPerCoachingHour").isNull()).isTrue();
+            assertThat(amiData.path("passtGenauProvider").isNull()).isTrue();
+            JsonNode pgData = EventJson.MAPPER.readTree(reader.await(r -> passtGenau.equals(r.key()), 1,
+                    Duration.ofSeconds(10)).getFirst().value()).path("data");
+            assertThat(pgData.path("passtGenauProvider").asText()).isEqualTo("ST_JOSEFSHAUS");
+            assertThat(pgData.path("programme").isNull()).isTrue();
+        }
+    }
+
+    @Test
     @DisplayName("AM-03 an AMI programme's course is recorded in order and completes with the final talk")
     void programmeCourse() {
         String programme = programme("QUALIFIZIERUNG", "{\"perDay\":\"80.00\"}");
