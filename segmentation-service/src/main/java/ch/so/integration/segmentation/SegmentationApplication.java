@@ -8,8 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
  * The social-assistance integration process: segments A/V/O/S, measures, goal agreements, reviews, aftercare, controlling.
- * All operations live under /api/segmentation, the same path the gateway exposes. So far the service carries the
- * suite's foundation (database, events, security, audit); its domain follows in issue #6.
+ * All operations live under /api/segmentation, the same path the gateway exposes.
  */
 @ApplicationPath("/api/segmentation")
 @OpenAPIDefinition(info = @Info(title = "segmentation-service", version = "1.0"))
