@@ -117,6 +117,8 @@ public final class SuiteRunner implements AutoCloseable {
 
     /** AM-06 example waiver limits per household size 1..5 (invented; billing's WaiverLimits.EXAMPLE). */
     static final String EXAMPLE_INCOME_LIMITS = "2600.00,3900.00,4700.00,5400.00,6000.00";
+    /** The iiz deletion-log key of the local run (development only, not secret). */
+    static final String DEV_DELETION_LOG_KEY = "local-run-iiz-deletion-log-key-not-for-production";
     static final String EXAMPLE_ASSET_LIMITS = "10000.00,20000.00,25000.00,30000.00,35000.00";
 
     /** The variables a service container needs (the same list docker-compose.yml gives). */
@@ -140,6 +142,11 @@ public final class SuiteRunner implements AutoCloseable {
             // must set the AGS info sheet's figures
             env.put("WAIVER_INCOME_LIMITS", System.getenv().getOrDefault("WAIVER_INCOME_LIMITS", EXAMPLE_INCOME_LIMITS));
             env.put("WAIVER_ASSET_LIMITS", System.getenv().getOrDefault("WAIVER_ASSET_LIMITS", EXAMPLE_ASSET_LIMITS));
+        }
+        if ("iiz".equals(service.name())) {
+            // IZ-10: the local run hashes the deletion log's texts with a fixed development key; production sets its
+            // own secret
+            env.put("IIZ_DELETION_LOG_KEY", System.getenv().getOrDefault("IIZ_DELETION_LOG_KEY", DEV_DELETION_LOG_KEY));
         }
         return env;
     }

@@ -3,6 +3,7 @@ package ch.so.integration.platform.idempotency;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
@@ -114,6 +115,30 @@ public class Idempotency {
         }
         replayed.accept(replay);
         return replay;
+    }
+
+    /**
+     * Forgets the stored responses of the given resources (every scope and caller): the rows whose
+     * {@code resource_id} is one of the ids are deleted in the caller's transaction. For a service that must erase
+     * content for good (a stored response is a copy of it). A later request with a forgotten key runs again, as it
+     * would once the key expired. A service calling this should index {@code idempotency_key (resource_id)}.
+     *
+     * @return the number of rows deleted
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forget(Collection<String> resourceIds) {
+        if (resourceIds == null || resourceIds.isEmpty()) {
+            return 0;
+        }
+        int deleted = 0;
+        List<String> ids = resourceIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            deleted += entityManager.createNativeQuery("delete from idempotency_key where resource_id in (:ids)")
+                    .setParameter("ids", chunk)
+                    .executeUpdate();
+        }
+        return deleted;
     }
 
     private String json(Object value) {
