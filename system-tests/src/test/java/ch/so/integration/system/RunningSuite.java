@@ -18,6 +18,12 @@ import ch.so.integration.testing.KafkaTestCluster;
  */
 final class RunningSuite {
 
+    /**
+     * The databases' suffix: {@code _st}, plus {@code -Dsuite-test.database-suffix} when given, so that two runs on
+     * one PostgreSQL (e.g. two working copies) do not drop each other's databases.
+     */
+    static final String DATABASE_SUFFIX = "_st" + System.getProperty("suite-test.database-suffix", "");
+
     private static RunningSuite instance;
 
     final LocalPostgres postgres;
@@ -45,7 +51,7 @@ final class RunningSuite {
             for (SuiteRunner.Service service : SuiteRunner.SERVICES) {
                 ports.put(service.name(), freePort());
             }
-            SuiteRunner suite = SuiteRunner.start(new SuiteRunner.Settings(root, postgres, "_st", true,
+            SuiteRunner suite = SuiteRunner.start(new SuiteRunner.Settings(root, postgres, DATABASE_SUFFIX, true,
                     kafka.bootstrapServers(), issuer.issuer(), issuer.jwksUrl(), ports, freePort(), logs, true,
                     Duration.ofMinutes(3)));
             instance = new RunningSuite(postgres, kafka, issuer, suite, logs);
@@ -63,6 +69,11 @@ final class RunningSuite {
 
     String gateway() {
         return suite.gatewayUrl();
+    }
+
+    /** A service's database, e.g. {@code database("day-center")} = {@code day_center_st}. */
+    static String database(String service) {
+        return ch.so.integration.devkit.ServiceDatabase.forService(service).database() + DATABASE_SUFFIX;
     }
 
     String bearer(String... roles) {

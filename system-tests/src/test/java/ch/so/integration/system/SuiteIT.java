@@ -7,7 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +19,21 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +45,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import ch.so.integration.testing.TestAhvNumbers;
 import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
 
 /** The first slice end to end, through the gateway, with every process real. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -163,12 +176,14 @@ class SuiteIT {
             given().header("Authorization", suite.bearer("day-center-staff"))
                     .get("/api/day-center/places/" + placementId).then().statusCode(200).body("history", hasSize(1));
         }
-        try (Connection c = suite.postgres.superuserConnection("intake_st"); Statement s = c.createStatement();
+        try (Connection c = suite.postgres.superuserConnection(RunningSuite.database("intake"));
+             Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from outbox_event where published_at is null")) {
             rs.next();
             assertThat(rs.getLong(1)).as("unpublished outbox rows").isZero();
         }
-        try (Connection c = suite.postgres.superuserConnection("day_center_st"); Statement s = c.createStatement();
+        try (Connection c = suite.postgres.superuserConnection(RunningSuite.database("day-center"));
+             Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*), count(distinct placement_id) from place_history")) {
             rs.next();
             assertThat(rs.getLong(1)).as("one history entry per placement").isEqualTo(rs.getLong(2));
@@ -346,12 +361,13 @@ class SuiteIT {
                 .extract();
         String placement = placed.path("id");
         given().header("Authorization", intake).contentType("application/json")
-                .body("{\"number\":\"KGS-WA-77\",\"issuer\":\"Sozialregion Wasseramt\",\"validFrom\":\"" + start + "\"}")
+                .body("{\"number\":\"KGS-WA-77\",\"issuer\":\"Sozialregion Wasseramt\",\"validFrom\":\"" + start
+                        + "\",\"amountLimit\":\"24000.00\"}")
                 .post("/api/intake/financing-instruments/" + placed.path("financing.instrumentId") + "/grant")
                 .then().statusCode(200);
         given().header("Authorization", intake).contentType("application/json").body("""
                         {"signedOn":"%s","signedBy":"Rita Rechnung","institutionSignatory":"Leitung","scanReference":"DMS-77"}"""
-                        .formatted(start))
+                        .formatted(LocalDate.now(ZoneId.of("Europe/Zurich")))) // not before the agreement was made
                 .post("/api/intake/agreements/" + placed.path("agreement.agreementId") + "/signature").then().statusCode(200);
         given().header("Authorization", intake).post("/api/intake/placements/" + placement + "/activation")
                 .then().statusCode(200);
@@ -402,6 +418,210 @@ class SuiteIT {
 
     @Test
     @Order(7)
+    @DisplayName("SG-01 SG-02 SG-04 SG-05 SG-06 SG-07 SG-08 SG-09 SG-10 SG-12 a new user's segmentation journey through "
+            + "the gateway: a person intake registers becomes a case; process 2010, segmentation, a goal agreement, two "
+            + "reviews with a segment change, integration, aftercare and closure; the controlling workbook identifies nobody")
+    void segmentationJourneyThroughGateway() throws Exception {
+        String officialName = "Segmentweg" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        String firstName = "Ottilie";
+        String ahv = TestAhvNumbers.next();
+        String caseworker = "Vreni Fallfuehrung-" + ThreadLocalRandom.current().nextInt(1000, 9999);
+        // the past, so that the 6-month periods can be walked today (the clock is real)
+        LocalDate t = LocalDate.now(ZoneId.of("Europe/Zurich"));
+
+        // SG-01: the case can only be opened for a person intake registered; segmentation learns it from the event
+        given().header("Authorization", suite.bearer("caseworker")).contentType("application/json")
+                .body(openCase(UUID.randomUUID().toString(), caseworker, t.minusDays(700)))
+                .post("/api/segmentation/cases").then().statusCode(400).body("errors.field", hasItem("personId"));
+        // after the broker outage above, segmentation's consumer may still be rejoining its group (one restarted while
+        // the broker was down is let in once the group has dropped its stale member): wait until it reports ready
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().get("/q/health/group/suite").then().body("checks[0].data.segmentation", equalTo("UP")));
+        String personId = person(officialName, firstName, ahv);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> segmentationKnows(personId));
+        String caseId = given().header("Authorization", suite.bearer("caseworker")).contentType("application/json")
+                .body(openCase(personId, caseworker, t.minusDays(700)))
+                .post("/api/segmentation/cases").then().statusCode(201)
+                .body("status", equalTo("INTAKE")).body("nextIntakeStep", equalTo("FIRST_COUNSELLING"))
+                .extract().path("id");
+        String cases = "/cases/" + caseId;
+        String steps = cases + "/intake-steps";
+        segmentation(steps, "{\"step\":\"FIRST_COUNSELLING\",\"date\":\"%s\"}".formatted(t.minusDays(699)));
+        segmentation(steps, "{\"step\":\"NEED_AND_ENTITLEMENT_CHECK\",\"date\":\"%s\",\"entitled\":true}"
+                .formatted(t.minusDays(698)));
+        segmentation(steps, "{\"step\":\"SUBSIDIARITY_CHECK\",\"date\":\"%s\"}".formatted(t.minusDays(697)));
+        segmentation(steps, """
+                {"step":"SHORT_ASSESSMENT","date":"%s","findings":"Kurzassessment: Gesundheit unklar."}"""
+                .formatted(t.minusDays(696)));
+
+        // SG-02, SG-04: the initial segment O, valid 6 months, the review due 14 days before
+        LocalDate decided = t.minusDays(695);
+        segmentation(cases + "/segmentation", """
+                {"decidedOn":"%s","segment":"O","needCategories":["UNCLEAR_SITUATION","HEALTH"],
+                 "reason":"Handlungsbedarf gemäss Kurzassessment"}""".formatted(decided))
+                .body("status", equalTo("ACTIVE")).body("segment", equalTo("O"))
+                .body("segmentValidUntil", equalTo(decided.plusMonths(6).toString()))
+                .body("reviewDueOn", equalTo(decided.plusMonths(6).minusDays(14).toString()))
+                .body("goalAgreementDue", equalTo(true));
+        // SG-05: O admits IV contact; V excludes it
+        String ivContact = segmentation(cases + "/measures",
+                "{\"type\":\"IV_CONTACT\",\"startDate\":\"%s\"}".formatted(t.minusDays(690)))
+                .extract().path("measures.find { it.type == 'IV_CONTACT' }.id");
+
+        // SG-06: the goal agreement, printed, signed and its scan filed
+        String[] first = goalAgreement(caseId, t.minusDays(694));
+        byte[] printed = given().header("Authorization", suite.bearer("caseworker")).accept("application/pdf")
+                .get("/api/segmentation/goal-agreements/" + first[0] + "/document").then().statusCode(200)
+                .extract().asByteArray();
+        assertThat(new String(printed, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        given().header("Authorization", suite.bearer("caseworker")).contentType("application/pdf").body(printed)
+                .put("/api/segmentation/goal-agreements/" + first[0] + "/scan").then().statusCode(200)
+                .body("status", equalTo("FILED")).body("scan.documentType", equalTo("ZIELVEREINBARUNG"));
+
+        // SG-07: review 1 keeps O, with its file note; SG-06: a new goal agreement; SG-08: review 2 moves O → V
+        segmentation(cases + "/reviews", review(t.minusDays(560), first, "O", "UNCLEAR_SITUATION"))
+                .body("decision.kind", equalTo("CONFIRMED"))
+                .body("fileNote.documentType", equalTo("AKTENNOTIZ_STANDORTBESTIMMUNG"));
+        String[] second = goalAgreement(caseId, t.minusDays(559));
+        segmentation(cases + "/reviews", review(t.minusDays(420), second, "V", "LABOUR_MARKET_ACCESS"))
+                .body("decision.kind", equalTo("CHANGED")).body("decision.previousSegment", equalTo("O"))
+                .body("decision.segment", equalTo("V")).body("measuresToEnd[0].id", equalTo(ivContact));
+        segmentation(cases + "/measures/" + ivContact + "/end", "{\"endDate\":\"%s\"}".formatted(t.minusDays(419)));
+        refused(cases + "/measures", "{\"type\":\"IV_CONTACT\",\"startDate\":\"%s\"}".formatted(t.minusDays(418)),
+                "SG-05");
+        segmentation(cases + "/measures", "{\"type\":\"PLACEMENT_SUPPORT\",\"startDate\":\"%s\"}"
+                .formatted(t.minusDays(418)));
+        goalAgreement(caseId, t.minusDays(418));
+
+        // SG-09: integration, aftercare from a goal agreement; SG-10: closing before 6 months is refused
+        LocalDate integrated = t.minusDays(300);
+        segmentation(cases + "/detachment", "{\"date\":\"%s\",\"reason\":\"PROFESSIONAL_INTEGRATION\"}"
+                .formatted(integrated)).body("status", equalTo("AFTERCARE"))
+                .body("aftercareEndsOn", equalTo(integrated.plusMonths(6).toString()));
+        refused(cases + "/closure", "{\"closedOn\":\"%s\"}".formatted(t.minusDays(200)), "SG-10");
+        String[] aftercare = goalAgreement(caseId, t.minusDays(299));
+        segmentation(cases + "/final-review", """
+                {"heldOn":"%s","goalEvaluations":[
+                   {"goalId":"%s","achievement":"FULLY","reason":"Probezeit bestanden"},
+                   {"goalId":"%s","achievement":"FULLY","reason":"Budget geführt"}],
+                 "situation":"Stelle gesichert","furtherSupportNeeded":true,"takenOverBy":"Schuldenberatung"}"""
+                .formatted(t.minusDays(100), aftercare[1], aftercare[2])).body("kind", equalTo("FINAL"));
+        segmentation(cases + "/closure", "{\"closedOn\":\"%s\"}".formatted(t.minusDays(99)))
+                .body("status", equalTo("CLOSED"));
+        given().header("Authorization", suite.bearer("caseworker")).get("/api/segmentation" + cases).then()
+                .statusCode(200).body("personId", equalTo(personId))
+                .body("decisions.segment", equalTo(List.of("O", "O", "V"))).body("reviewDueOn", nullValue());
+
+        // SG-12: the controlling workbook of the last 24 ended months: the case is counted, and nobody can be identified
+        String from = java.time.YearMonth.from(t).minusMonths(24).atDay(1).toString();
+        String to = java.time.YearMonth.from(t).minusMonths(1).atEndOfMonth().toString();
+        byte[] xlsx = given().header("Authorization", suite.bearer("controlling")).queryParam("from", from)
+                .queryParam("to", to).get("/api/segmentation/controlling/workbook.xlsx").then().statusCode(200)
+                .contentType(startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .extract().asByteArray();
+        List<String> texts = new ArrayList<>();
+        DataFormatter formatter = new DataFormatter();
+        boolean moveOtoVHidden = false;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : workbook) {
+                texts.add(sheet.getSheetName());
+                for (Row row : sheet) {
+                    List<String> cells = new ArrayList<>();
+                    for (Cell cell : row) {
+                        cells.add(formatter.formatCellValue(cell));
+                    }
+                    texts.addAll(cells);
+                    moveOtoVHidden |= sheet.getSheetName().equals("transitions") && cells.size() >= 3
+                            && cells.get(0).equals("O") && cells.get(1).equals("V") && cells.contains("x");
+                }
+            }
+            var properties = workbook.getProperties().getCoreProperties();
+            texts.add(String.valueOf(properties.getCreator()));
+            texts.add(String.valueOf(properties.getLastModifiedByUser()));
+            texts.add(String.valueOf(properties.getTitle()));
+        }
+        assertThat(moveOtoVHidden).as("the one move O → V is counted and shown as x (fewer than 5 cases)").isTrue();
+        String all = String.join("\n", texts);
+        assertThat(all).doesNotContain(officialName).doesNotContain(firstName).doesNotContain(caseworker)
+                .doesNotContain(ahv).doesNotContain(ahv.replace(".", "")).doesNotContain(personId)
+                .doesNotContain(caseId).doesNotContain("1985").doesNotContain("03.02.85")
+                .doesNotContain("Handlungsbedarf").doesNotContain("Kurzassessment:");
+        assertThat(Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+                .matcher(all).find()).as("no id of any kind").isFalse();
+        // the only full dates are the period's bounds: no date of birth, no decision day
+        Matcher dates = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}").matcher(all);
+        while (dates.find()) {
+            assertThat(dates.group()).isIn(from, to);
+        }
+    }
+
+    private static String openCase(String personId, String caseworker, LocalDate openedOn) {
+        return """
+                {"personId":"%s","assistanceType":"REGULAR","socialRegion":"Untergäu","caseworker":"%s","openedOn":"%s"}"""
+                .formatted(personId, caseworker, openedOn);
+    }
+
+    /** Whether segmentation has learned the person from intake's PersonRegistered (it keeps the id only). */
+    private static boolean segmentationKnows(String personId) throws java.sql.SQLException {
+        try (Connection c = suite.postgres.superuserConnection(RunningSuite.database("segmentation"));
+             var s = c.prepareStatement("select count(*) from known_person where person_id = ?")) {
+            s.setObject(1, UUID.fromString(personId));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == 1;
+            }
+        }
+    }
+
+    /** A caseworker's POST to the segmentation service through the gateway, answered 200. */
+    private static ValidatableResponse segmentation(String path, String json) {
+        return given().header("Authorization", suite.bearer("caseworker")).contentType("application/json").body(json)
+                .post("/api/segmentation" + path).then().statusCode(200);
+    }
+
+    /** A caseworker's POST refused as a rule violation citing {@code rule}. */
+    private static void refused(String path, String json, String rule) {
+        given().header("Authorization", suite.bearer("caseworker")).contentType("application/json").body(json)
+                .post("/api/segmentation" + path).then().statusCode(409).body("type", endsWith("/rule-violation"))
+                .body("rule", equalTo(rule));
+    }
+
+    /** Writes and signs a goal agreement with two goals (SG-06); returns its id and the goal ids. */
+    private static String[] goalAgreement(String caseId, LocalDate agreedOn) {
+        var answer = given().header("Authorization", suite.bearer("caseworker")).contentType("application/json")
+                .body("""
+                        {"caseId":"%s","agreedOn":"%s","goals":[
+                          {"description":"Tagesstruktur aufbauen","indicator":"Drei Halbtage pro Woche","dueOn":"%s"},
+                          {"description":"Gesundheit abklären","indicator":"Arztbericht liegt vor","dueOn":"%s"}]}"""
+                        .formatted(caseId, agreedOn, agreedOn.plusMonths(3), agreedOn.plusMonths(4)))
+                .post("/api/segmentation/goal-agreements").then().statusCode(201).extract();
+        String id = answer.path("id");
+        segmentation("/goal-agreements/" + id + "/signature", "{\"signedOn\":\"%s\"}".formatted(agreedOn));
+        return new String[] {id, answer.path("goals[0].id"), answer.path("goals[1].id")};
+    }
+
+    private static String review(LocalDate heldOn, String[] agreement, String segment, String need) {
+        return """
+                {"heldOn":"%s","goalEvaluations":[
+                   {"goalId":"%s","achievement":"FULLY","reason":"regelmässig anwesend"},
+                   {"goalId":"%s","achievement":"PARTLY","reason":"Bericht ausstehend"}],
+                 "situation":"Gesundheit stabil","labourMarket":"Gute Lage im Detailhandel",
+                 "decision":{"segment":"%s","needCategories":["%s"],"reason":"Integration realistisch"}}"""
+                .formatted(heldOn, agreement[1], agreement[2], segment, need);
+    }
+
+    @Test
+    @Order(8)
+    @DisplayName("IZ-01 IZ-03 IZ-04 IZ-05 IZ-06 IZ-07 IZ-08 IZ-09 IZ-10 an iiz case through the gateway: 1b registration, "
+            + "team, Vollmacht, situation analysis and report, round table, signed plan, review, closure with deletion; a "
+            + "partner outside the team never sees the case")
+    void iizJourneyThroughGateway() throws Exception {
+        IizJourney.run(suite);
+    }
+
+    @Test
+    @Order(9)
     @DisplayName("the gateway serves one OpenAPI document with every service's operations")
     void mergedOpenApi() {
         given().get("/q/openapi").then().statusCode(200)
@@ -412,7 +632,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     @DisplayName("without a token the gateway answers 401 itself; with a wrong role the service answers 403")
     void securityThroughGateway() {
         given().get("/api/intake/persons?officialName=A").then().statusCode(401).body("type", endsWith("/unauthenticated"));
@@ -421,7 +641,7 @@ class SuiteIT {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     @DisplayName("a service that is down gets a 502 problem from the gateway, promptly")
     void downServiceIs502() throws Exception {
         suite.suite.service("iiz").close();

@@ -1,12 +1,12 @@
 package ch.so.integration.iiz.document;
 
-import static ch.so.integration.iiz.document.PageLayout.ACCENT;
-import static ch.so.integration.iiz.document.PageLayout.LEFT;
-import static ch.so.integration.iiz.document.PageLayout.MUTED;
-import static ch.so.integration.iiz.document.PageLayout.RIGHT;
-import static ch.so.integration.iiz.document.PageLayout.RULE;
-import static ch.so.integration.iiz.document.PageLayout.TEXT;
-import static ch.so.integration.iiz.document.PdfText.clean;
+import static ch.so.integration.platform.documents.PageLayout.ACCENT;
+import static ch.so.integration.platform.documents.PageLayout.LEFT;
+import static ch.so.integration.platform.documents.PageLayout.MUTED;
+import static ch.so.integration.platform.documents.PageLayout.RIGHT;
+import static ch.so.integration.platform.documents.PageLayout.RULE;
+import static ch.so.integration.platform.documents.PageLayout.TEXT;
+import static ch.so.integration.platform.documents.PdfText.clean;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +21,9 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
+
+import ch.so.integration.platform.documents.PdfText;
+import ch.so.integration.platform.documents.PageLayout;
 
 /**
  * Renders a version of the integration plan (Integrationsplan, IZ-08) as an A4 PDF in German: the measures with

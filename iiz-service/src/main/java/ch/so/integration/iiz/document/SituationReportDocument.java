@@ -1,12 +1,12 @@
 package ch.so.integration.iiz.document;
 
-import static ch.so.integration.iiz.document.PageLayout.ACCENT;
-import static ch.so.integration.iiz.document.PageLayout.LEFT;
-import static ch.so.integration.iiz.document.PageLayout.MUTED;
-import static ch.so.integration.iiz.document.PageLayout.RIGHT;
-import static ch.so.integration.iiz.document.PageLayout.RULE;
-import static ch.so.integration.iiz.document.PageLayout.TEXT;
-import static ch.so.integration.iiz.document.PdfText.clean;
+import static ch.so.integration.platform.documents.PageLayout.ACCENT;
+import static ch.so.integration.platform.documents.PageLayout.LEFT;
+import static ch.so.integration.platform.documents.PageLayout.MUTED;
+import static ch.so.integration.platform.documents.PageLayout.RIGHT;
+import static ch.so.integration.platform.documents.PageLayout.RULE;
+import static ch.so.integration.platform.documents.PageLayout.TEXT;
+import static ch.so.integration.platform.documents.PdfText.clean;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +22,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 
+import ch.so.integration.platform.documents.PdfText;
+import ch.so.integration.platform.documents.PageLayout;
 import ch.so.integration.iiz.situation.api.SituationReportContent;
 import ch.so.integration.iiz.situation.api.SituationReportContent.Fact;
 import ch.so.integration.iiz.situation.api.SituationReportContent.InstitutionFacts;

@@ -1,12 +1,12 @@
 package ch.so.integration.segmentation.document;
 
-import static ch.so.integration.segmentation.document.PageLayout.ACCENT;
-import static ch.so.integration.segmentation.document.PageLayout.LEFT;
-import static ch.so.integration.segmentation.document.PageLayout.MUTED;
-import static ch.so.integration.segmentation.document.PageLayout.RIGHT;
-import static ch.so.integration.segmentation.document.PageLayout.RULE;
-import static ch.so.integration.segmentation.document.PageLayout.TEXT;
-import static ch.so.integration.segmentation.document.PdfText.clean;
+import static ch.so.integration.platform.documents.PageLayout.ACCENT;
+import static ch.so.integration.platform.documents.PageLayout.LEFT;
+import static ch.so.integration.platform.documents.PageLayout.MUTED;
+import static ch.so.integration.platform.documents.PageLayout.RIGHT;
+import static ch.so.integration.platform.documents.PageLayout.RULE;
+import static ch.so.integration.platform.documents.PageLayout.TEXT;
+import static ch.so.integration.platform.documents.PdfText.clean;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,6 +32,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+
+import ch.so.integration.platform.documents.PdfText;
+import ch.so.integration.platform.documents.PageLayout;
 
 /**
  * A small A4 document in German, drawn with PDFBox 3 in the standard Helvetica (see {@link PdfText}): title, sections

@@ -1,6 +1,6 @@
 package ch.so.integration.billing.invoice.document;
 
-import static ch.so.integration.billing.invoice.document.PdfText.clean;
+import static ch.so.integration.platform.documents.PdfText.clean;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,6 +36,7 @@ import net.codecrete.qrbill.canvas.PDFCanvas;
 import net.codecrete.qrbill.generator.Bill;
 import net.codecrete.qrbill.generator.QRBill;
 
+import ch.so.integration.platform.documents.PdfText;
 import ch.so.integration.billing.creditor.CreditorAccount;
 
 /**

@@ -18,6 +18,7 @@ import net.codecrete.qrbill.generator.SeparatorType;
 import net.codecrete.qrbill.generator.ValidationMessage;
 import net.codecrete.qrbill.generator.ValidationResult;
 
+import ch.so.integration.platform.documents.PdfText;
 import ch.so.integration.billing.creditor.CreditorAccount;
 
 /**

@@ -1,13 +1,13 @@
 package ch.so.integration.intake.agreement.document;
 
-import static ch.so.integration.intake.agreement.document.PageLayout.ACCENT;
-import static ch.so.integration.intake.agreement.document.PageLayout.LEFT;
-import static ch.so.integration.intake.agreement.document.PageLayout.MUTED;
-import static ch.so.integration.intake.agreement.document.PageLayout.RIGHT;
-import static ch.so.integration.intake.agreement.document.PageLayout.RULE;
-import static ch.so.integration.intake.agreement.document.PageLayout.TEXT;
-import static ch.so.integration.intake.agreement.document.PageLayout.WIDTH;
-import static ch.so.integration.intake.agreement.document.PdfText.clean;
+import static ch.so.integration.platform.documents.PageLayout.ACCENT;
+import static ch.so.integration.platform.documents.PageLayout.LEFT;
+import static ch.so.integration.platform.documents.PageLayout.MUTED;
+import static ch.so.integration.platform.documents.PageLayout.RIGHT;
+import static ch.so.integration.platform.documents.PageLayout.RULE;
+import static ch.so.integration.platform.documents.PageLayout.TEXT;
+import static ch.so.integration.platform.documents.PageLayout.WIDTH;
+import static ch.so.integration.platform.documents.PdfText.clean;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,6 +31,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
+import ch.so.integration.platform.documents.PdfText;
+import ch.so.integration.platform.documents.PageLayout;
 import ch.so.integration.intake.agreement.document.AgreementContent.Financing;
 import ch.so.integration.intake.agreement.document.AgreementContent.Line;
 import ch.so.integration.intake.agreement.document.AgreementContent.NoticePeriod;

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import ch.so.integration.platform.documents.PageLayout;
 import ch.so.integration.intake.agreement.document.AgreementContent.Annex;
 import ch.so.integration.intake.agreement.document.AgreementContent.Financing;
 import ch.so.integration.intake.agreement.document.AgreementContent.Institution;

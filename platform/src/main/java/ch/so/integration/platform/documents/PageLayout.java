@@ -1,4 +1,4 @@
-package ch.so.integration.segmentation.document;
+package ch.so.integration.platform.documents;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,60 +16,60 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * A top-to-bottom cursor over A4 pages: draws cleaned text (see {@link PdfText}), wraps it and starts a new page when
  * the next block does not fit. All coordinates are PDF points (1/72 inch) from the page's bottom left.
  */
-final class PageLayout {
+public final class PageLayout {
 
-    static final PDRectangle PAGE = PDRectangle.A4;
-    static final float LEFT = 68f;          // 24 mm
-    static final float RIGHT = PAGE.getWidth() - 57f;  // 20 mm
-    static final float WIDTH = RIGHT - LEFT;
-    static final float TOP = PAGE.getHeight() - 54f;   // 19 mm
-    static final float BOTTOM = 70f;        // the footer sits below
+    public static final PDRectangle PAGE = PDRectangle.A4;
+    public static final float LEFT = 68f;          // 24 mm
+    public static final float RIGHT = PAGE.getWidth() - 57f;  // 20 mm
+    public static final float WIDTH = RIGHT - LEFT;
+    public static final float TOP = PAGE.getHeight() - 54f;   // 19 mm
+    public static final float BOTTOM = 70f;        // the footer sits below
 
-    static final float[] TEXT = {0.13f, 0.13f, 0.13f};
-    static final float[] MUTED = {0.42f, 0.42f, 0.42f};
-    static final float[] RULE = {0.75f, 0.75f, 0.75f};
-    static final float[] ACCENT = {0.09f, 0.24f, 0.40f};
+    public static final float[] TEXT = {0.13f, 0.13f, 0.13f};
+    public static final float[] MUTED = {0.42f, 0.42f, 0.42f};
+    public static final float[] RULE = {0.75f, 0.75f, 0.75f};
+    public static final float[] ACCENT = {0.09f, 0.24f, 0.40f};
 
-    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    public final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    public final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
     private final PDDocument document;
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream stream;
     private float y;
 
-    PageLayout(PDDocument document) throws IOException {
+    public PageLayout(PDDocument document) throws IOException {
         this.document = document;
         newPage();
     }
 
     /** The distance from the cursor down to the bottom margin. */
-    float remaining() {
+    public float remaining() {
         return y - BOTTOM;
     }
 
-    float y() {
+    public float y() {
         return y;
     }
 
     /** Moves the cursor down; the next {@link #ensure} decides about a page break. */
-    void space(float points) {
+    public void space(float points) {
         y -= points;
     }
 
     /** Starts a new page unless {@code height} points still fit above the bottom margin. */
-    void ensure(float height) throws IOException {
+    public void ensure(float height) throws IOException {
         if (y - height < BOTTOM) {
             newPage();
         }
     }
 
-    static float leading(float size) {
+    public static float leading(float size) {
         return size * 1.3f;
     }
 
     /** Draws cleaned text with its baseline at {@code baseline}. */
-    void text(String cleaned, PDFont font, float size, float[] color, float x, float baseline) throws IOException {
+    public void text(String cleaned, PDFont font, float size, float[] color, float x, float baseline) throws IOException {
         if (cleaned.isEmpty()) {
             return;
         }
@@ -82,12 +82,12 @@ final class PageLayout {
     }
 
     /** Draws cleaned text ending at {@code right}. */
-    void textRight(String cleaned, PDFont font, float size, float[] color, float right, float baseline)
+    public void textRight(String cleaned, PDFont font, float size, float[] color, float right, float baseline)
             throws IOException {
         text(cleaned, font, size, color, right - PdfText.width(cleaned, font, size), baseline);
     }
 
-    void rule(float x1, float x2, float atY, float[] color, float lineWidth) throws IOException {
+    public void rule(float x1, float x2, float atY, float[] color, float lineWidth) throws IOException {
         stream.setStrokingColor(color[0], color[1], color[2]);
         stream.setLineWidth(lineWidth);
         stream.moveTo(x1, atY);
@@ -96,7 +96,7 @@ final class PageLayout {
     }
 
     /** One line at the cursor, then moves down by its leading. */
-    void line(String cleaned, PDFont font, float size, float[] color, float x) throws IOException {
+    public void line(String cleaned, PDFont font, float size, float[] color, float x) throws IOException {
         ensure(leading(size));
         text(cleaned, font, size, color, x, y - size);
         y -= leading(size);
@@ -106,7 +106,7 @@ final class PageLayout {
      * A wrapped paragraph from {@code x} to the right margin; one of up to four lines is kept on one page, a longer
      * one may break between lines.
      */
-    void paragraph(String cleaned, PDFont font, float size, float[] color, float x) throws IOException {
+    public void paragraph(String cleaned, PDFont font, float size, float[] color, float x) throws IOException {
         List<String> lines = PdfText.wrap(cleaned, font, size, RIGHT - x);
         if (lines.size() <= 4) {
             ensure(lines.size() * leading(size));
@@ -120,7 +120,7 @@ final class PageLayout {
      * A labelled row: the label in a column of {@code labelWidth}, the values (each a cleaned paragraph) wrapped
      * beside it. Kept on one page when it fits on one.
      */
-    void row(String label, List<String> values, float labelWidth, float size) throws IOException {
+    public void row(String label, List<String> values, float labelWidth, float size) throws IOException {
         float valueX = LEFT + labelWidth;
         List<String> labelLines = PdfText.wrap(PdfText.clean(label), regular, size, labelWidth - 10f);
         List<String> valueLines = new ArrayList<>();
@@ -146,7 +146,7 @@ final class PageLayout {
     }
 
     /** A bulleted list item with a hanging indent, kept on one page when it fits on one. */
-    void bullet(String cleaned, float size) throws IOException {
+    public void bullet(String cleaned, float size) throws IOException {
         float indent = 14f;
         List<String> lines = PdfText.wrap(cleaned, regular, size, WIDTH - indent);
         float leading = leading(size);
@@ -164,18 +164,18 @@ final class PageLayout {
     }
 
     /** The pages laid out so far, in order. */
-    List<PDPage> pages() {
+    public List<PDPage> pages() {
         return List.copyOf(pages);
     }
 
     /** Closes the last page's content stream; call once before saving or decorating. */
-    void finish() throws IOException {
+    public void finish() throws IOException {
         stream.close();
         stream = null;
     }
 
     /** Opens a page's content stream again to draw on top (footers, running headers). */
-    PageLayout onPage(PDPage page) throws IOException {
+    public PageLayout onPage(PDPage page) throws IOException {
         if (stream != null) {
             stream.close();
         }

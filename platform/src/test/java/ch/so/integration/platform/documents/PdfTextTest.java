@@ -1,4 +1,4 @@
-package ch.so.integration.intake.agreement.document;
+package ch.so.integration.platform.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-class AgreementPdfTextTest {
+
+class PdfTextTest {
 
     private final PDFont helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 

@@ -1,4 +1,4 @@
-package ch.so.integration.intake.agreement.document;
+package ch.so.integration.platform.documents;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
  * metrics. WinAnsi covers German, French and Italian (ä ö ü ß é è à ç « » – €); other letters fall back to their base
  * letter (ć → c, đ → d), and anything else (emoji, CJK) becomes '?', so rendering never fails on input.
  */
-final class PdfText {
+public final class PdfText {
 
     private static final char REPLACEMENT = '?';
 
@@ -41,7 +41,7 @@ final class PdfText {
      * One printable line: NFC-normalised, whitespace and line breaks to single spaces, invisible format characters
      * dropped, letters outside WinAnsi reduced to their base letter where there is one, everything else '?'.
      */
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return "";
         }
@@ -52,7 +52,7 @@ final class PdfText {
     }
 
     /** Paragraphs of a multi-line text, each cleaned; empty lines dropped. */
-    static List<String> paragraphs(String text) {
+    public static List<String> paragraphs(String text) {
         List<String> result = new ArrayList<>();
         if (text == null) {
             return result;
@@ -70,7 +70,7 @@ final class PdfText {
      * Greedy word wrapping of a cleaned line to {@code maxWidth} points; a word wider than a line is broken between
      * characters. Always returns at least one line.
      */
-    static List<String> wrap(String cleaned, PDFont font, float size, float maxWidth) {
+    public static List<String> wrap(String cleaned, PDFont font, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : cleaned.split(" ")) {
@@ -100,7 +100,7 @@ final class PdfText {
     }
 
     /** The width of a cleaned string in points. */
-    static float width(String cleaned, PDFont font, float size) {
+    public static float width(String cleaned, PDFont font, float size) {
         try {
             return font.getStringWidth(cleaned) / 1000f * size;
         } catch (IOException e) {
