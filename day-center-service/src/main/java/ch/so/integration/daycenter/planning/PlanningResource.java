@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ch.so.integration.platform.documents.ICalendar;
 import ch.so.integration.daycenter.planning.api.CopyResultView;
 import ch.so.integration.daycenter.planning.api.WeekPlanRequest;
 import ch.so.integration.daycenter.planning.api.WeekPlanView;

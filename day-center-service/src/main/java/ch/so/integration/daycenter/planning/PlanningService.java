@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import ch.so.integration.platform.documents.ICalendar;
 import ch.so.integration.daycenter.area.HalfDay;
 import ch.so.integration.daycenter.area.WorkArea;
 import ch.so.integration.daycenter.area.WorkAreas;

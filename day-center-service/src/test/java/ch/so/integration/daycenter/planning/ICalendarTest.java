@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import ch.so.integration.platform.documents.ICalendar;
+
 class ICalendarTest {
 
     static final ICalendar.Event EVENT = new ICalendar.Event("e1@day-center", LocalDateTime.of(2027, 1, 18, 8, 0),

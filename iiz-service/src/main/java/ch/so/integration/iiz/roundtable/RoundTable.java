@@ -21,6 +21,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import ch.so.integration.platform.documents.ICalendar;
 import ch.so.integration.platform.problem.FieldError;
 import ch.so.integration.platform.web.ProblemException;
 

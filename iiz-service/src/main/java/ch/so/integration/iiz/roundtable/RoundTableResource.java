@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ch.so.integration.platform.documents.ICalendar;
 import ch.so.integration.iiz.roundtable.api.MinutesRequest;
 import ch.so.integration.iiz.roundtable.api.RoundTableView;
 import ch.so.integration.iiz.roundtable.api.ScheduleRequest;

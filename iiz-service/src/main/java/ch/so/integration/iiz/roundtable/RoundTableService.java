@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import ch.so.integration.platform.documents.ICalendar;
 import ch.so.integration.iiz.access.CaseAccess;
 import ch.so.integration.iiz.access.CaseAccess.CaseScope;
 import ch.so.integration.iiz.access.CaseAccess.Operation;

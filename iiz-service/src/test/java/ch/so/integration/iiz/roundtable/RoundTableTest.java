@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import ch.so.integration.platform.documents.ICalendar;
 import ch.so.integration.platform.problem.FieldError;
 import ch.so.integration.platform.web.ProblemException;
 

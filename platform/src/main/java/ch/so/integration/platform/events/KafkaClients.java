@@ -52,6 +52,11 @@ public class KafkaClients {
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "100");
         p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         p.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "10000");
+        // A consumer restarted while the broker was down could not leave its group; the coordinator holds the group
+        // back until the old member's session expires. 10 s (instead of 45 s) lets consumers rejoin promptly after an
+        // outage; heartbeats run on their own thread, so slow handlers are bounded by max.poll.interval.ms instead.
+        p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
+        p.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, "3000");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return p;

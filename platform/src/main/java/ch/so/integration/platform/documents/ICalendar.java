@@ -1,4 +1,4 @@
-package ch.so.integration.iiz.roundtable;
+package ch.so.integration.platform.documents;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -8,17 +8,17 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * An iCalendar (RFC 5545) invitation (copied from day-center's planning feed): a VCALENDAR with the Europe/Zurich
- * VTIMEZONE and one VEVENT per meeting, with UID, DTSTAMP (UTC), DTSTART/DTEND in local Zurich time (TZID), SUMMARY and, where given,
- * DESCRIPTION. Lines end with CRLF; lines longer than 75 octets are folded (CRLF and a space), never inside a
+ * An iCalendar (RFC 5545) calendar (the day center's planning feeds, iiz's round-table invitations): a VCALENDAR with
+ * the Europe/Zurich VTIMEZONE and one VEVENT per event, with UID, DTSTAMP (UTC), DTSTART/DTEND in local Zurich time
+ * (TZID), SUMMARY and, where given, LOCATION and DESCRIPTION. Lines end with CRLF; lines longer than 75 octets are folded (CRLF and a space), never inside a
  * UTF-8 character; text values are escaped (backslash, semicolon, comma, line break).
  */
 public final class ICalendar {
 
     public static final String MEDIA_TYPE = "text/calendar";
     public static final String ZONE = "Europe/Zurich";
-    static final String CRLF = "\r\n";
-    static final int MAX_OCTETS = 75;
+    public static final String CRLF = "\r\n";
+    public static final int MAX_OCTETS = 75;
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
@@ -36,6 +36,11 @@ public final class ICalendar {
     /** One event, in Zurich local time; {@code location} may be null. */
     public record Event(String uid, LocalDateTime start, LocalDateTime end, String summary, String description,
                         String location) {
+
+        /** Without a location. */
+        public Event(String uid, LocalDateTime start, LocalDateTime end, String summary, String description) {
+            this(uid, start, end, summary, description, null);
+        }
     }
 
     private ICalendar() {
@@ -45,7 +50,7 @@ public final class ICalendar {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
-        line(ics, "PRODID:-//Kanton Solothurn//Integration Suite iiz//DE");
+        line(ics, "PRODID:-//Kanton Solothurn//Integration Suite//DE");
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "METHOD:PUBLISH");
         line(ics, "X-WR-CALNAME:" + escape(name));
@@ -74,7 +79,7 @@ public final class ICalendar {
     }
 
     /** RFC 5545 3.3.11: backslash, semicolon and comma escaped, line breaks as \n. */
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
                 .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
     }
@@ -83,7 +88,7 @@ public final class ICalendar {
      * RFC 5545 3.1: a content line of more than 75 octets is split; each continuation starts with one space (which
      * counts towards its 75 octets). Splits fall between characters, never inside a UTF-8 sequence.
      */
-    static String fold(String line) {
+    public static String fold(String line) {
         StringBuilder out = new StringBuilder();
         int octets = 0;
         int limit = MAX_OCTETS;
