@@ -53,6 +53,12 @@ public final class Chf {
         return "CHF " + format.format(amount);
     }
 
+    /** e.g. {@code EUR 62.50}: the same format in another currency (a personal budget in EUR, PG-05). */
+    public static String format(String currency, BigDecimal amount) {
+        String chf = format(amount);
+        return "CHF".equals(currency) ? chf : currency + chf.substring("CHF".length());
+    }
+
     /** A quantity without trailing zeros, e.g. {@code 21.7}, {@code 1.25}, {@code 6}. */
     public static String number(BigDecimal quantity) {
         BigDecimal stripped = quantity.stripTrailingZeros();

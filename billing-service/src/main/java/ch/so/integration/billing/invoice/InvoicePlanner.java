@@ -170,7 +170,7 @@ public final class InvoicePlanner {
                         target == null ? null : target.charge().reference(), "AM-07",
                         (target == null ? "Nicht mehr zu Lasten " + debtor.name() + "; bisher verrechnet"
                                 : "Bisher verrechnet") + " mit Rechnung " + original.number()
-                                + " und ihren Korrekturen: " + money(debtor, oldAmount),
+                                + " und ihren Korrekturen: " + Chf.format(debtor.currency(), oldAmount),
                         oldAmount.negate())));
             }
             shares.put(id, delta);
@@ -181,10 +181,5 @@ public final class InvoicePlanner {
         }
         InvoiceKind kind = total.signum() < 0 ? InvoiceKind.CREDIT_NOTE : InvoiceKind.CORRECTION;
         return java.util.Optional.of(new Draft(kind, debtor, original, lines, total, shares));
-    }
-
-    private static String money(MonthBilling.Debtor debtor, BigDecimal amount) {
-        String chf = Chf.format(amount);
-        return "CHF".equals(debtor.currency()) ? chf : debtor.currency() + chf.substring("CHF".length());
     }
 }

@@ -237,8 +237,8 @@ public final class MonthBilling {
             currency = rateCurrency;
             BigDecimal amount = hours.hours().multiply(rate.ratePerHour()).setScale(2, RoundingMode.HALF_UP);
             lines.add(new Line(g.participantName(), null, "PG-05", hours.label() + ": " + Chf.number(hours.hours())
-                    + " Fachleistungsstunden × " + money(currency, rate.ratePerHour()) + " = "
-                    + money(currency, amount), amount));
+                    + " Fachleistungsstunden × " + Chf.format(currency, rate.ratePerHour()) + " = "
+                    + Chf.format(currency, amount), amount));
         }
         if (lines.isEmpty()) {
             return new Open(g.participationId(), g.participantName(), "PG-05",
@@ -290,7 +290,7 @@ public final class MonthBilling {
                 if (other != share && other.amount().signum() != 0) {
                     lines.add(new Line(participant, share.reference(), ruleOf(waiver),
                             "Abzüglich Anteil " + debtorName(other, participant) + shareNote(other, amount, waiver) + ": "
-                                    + money(currency, other.amount().negate()), other.amount().negate()));
+                                    + Chf.format(currency, other.amount().negate()), other.amount().negate()));
                 }
             }
             if (waiver != null) {
@@ -338,10 +338,5 @@ public final class MonthBilling {
                     : " (50 % von " + Chf.format(amount) + " und Erlass " + Chf.format(waiver.cantonPaysMore()) + ")";
         }
         return "";
-    }
-
-    private static String money(String currency, BigDecimal amount) {
-        String chf = Chf.format(amount);
-        return "CHF".equals(currency) ? chf : currency + chf.substring("CHF".length());
     }
 }
